@@ -1,0 +1,2 @@
+/** patchwork4j benchmarks (placeholder; grows with its issue). */
+package io.github.patchwork4j.benchmarks;
