@@ -44,7 +44,7 @@ class ErrorBodyTest {
     assertThat(body.summary()).contains("state: " + json.get("state").get(0).asText())
         .contains("delegate: ");
     assertThat(strict.readValue(strict.writeValueAsString(body), ErrorBody.class)).isEqualTo(body);
-    assertThat((JsonNode) strict.valueToTree(body)).isEqualTo(json);
+    assertThat(strict.<JsonNode>valueToTree(body)).isEqualTo(json);
   }
 
   @Test

@@ -335,6 +335,6 @@ class EventsTest {
         .patch(read.patch()).previousDelegate(read.previousDelegate())
         .currentDelegate(read.currentDelegate()).build();
     assertThat(built).isEqualTo(read);
-    assertThat((JsonNode) strict.valueToTree(built)).isEqualTo(json);
+    assertThat(strict.<JsonNode>valueToTree(built)).isEqualTo(json);
   }
 }

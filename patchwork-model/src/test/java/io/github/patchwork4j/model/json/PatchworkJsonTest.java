@@ -129,7 +129,7 @@ class PatchworkJsonTest {
     Patch pr = mapper.treeToValue(pullRequest, Patch.class);
     assertThat(pr.pullUrl()).contains(pullRequest.get("pull_url").asText());
     assertThat(pr.hash()).isEmpty();
-    assertThat((JsonNode) mapper.valueToTree(pr)).isEqualTo(pullRequest);
+    assertThat(mapper.<JsonNode>valueToTree(pr)).isEqualTo(pullRequest);
   }
 
   @Test
@@ -157,8 +157,8 @@ class PatchworkJsonTest {
     Cover fromDetail = mapper.treeToValue(detail, Cover.class);
     assertThat(fromItem.isDetail()).isFalse();
     assertThat(fromDetail.isDetail()).isTrue();
-    assertThat((JsonNode) mapper.valueToTree(fromItem)).isEqualTo(item);
-    assertThat((JsonNode) mapper.valueToTree(fromDetail)).isEqualTo(detail);
+    assertThat(mapper.<JsonNode>valueToTree(fromItem)).isEqualTo(item);
+    assertThat(mapper.<JsonNode>valueToTree(fromDetail)).isEqualTo(detail);
   }
 
   @Test
@@ -166,7 +166,7 @@ class PatchworkJsonTest {
     JsonNode json = TestFixtures.recordedBody("v1.3/040-person.json");
     Submitter person = mapper.treeToValue(json, Submitter.class);
     assertThat(person.user().map(User::username)).contains(json.at("/user/username").asText());
-    assertThat((JsonNode) mapper.valueToTree(person)).isEqualTo(json);
+    assertThat(mapper.<JsonNode>valueToTree(person)).isEqualTo(json);
   }
 
   @Test
@@ -177,7 +177,7 @@ class PatchworkJsonTest {
     assertThat(check.targetUrl()).isEmpty();
     assertThat(check.description()).isEmpty();
     assertThat(check.context()).isEqualTo(json.get("context").asText());
-    assertThat((JsonNode) mapper.valueToTree(check)).isEqualTo(json);
+    assertThat(mapper.<JsonNode>valueToTree(check)).isEqualTo(json);
   }
 
   @Test
