@@ -1,12 +1,16 @@
 package io.github.patchwork4j.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +18,8 @@ import org.immutables.value.Value;
  * A cover letter (the {@code 0/N} mail of a series): {@code GET /api/covers/} (list view) and
  * {@code GET /api/covers/{id}/} (detail view), API 1.0+. Read-only.
  *
- * <p>The list view lacks {@link #headers()} and {@link #content()}; they are then empty.
+ * <p>The list view lacks {@link #headers()} and {@link #content()}; they are then empty, and
+ * {@link #isDetail()} is false.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCover.class)
@@ -126,21 +131,44 @@ public abstract class Cover {
   public abstract Optional<URI> comments();
 
   /**
-   * The mail's headers (detail view only, API 1.0). Omitted on writing when empty.
+   * The mail's headers (detail view only, API 1.0).
    *
    * @return the headers, empty in the list view
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty(value = "headers", access = JsonProperty.Access.WRITE_ONLY)
   @Value.Default
   public MailHeaders headers() {
     return MailHeaders.empty();
   }
 
   /**
-   * The mail body (detail view only, API 1.0). Omitted on writing when empty.
+   * The mail body (detail view only, API 1.0).
    *
    * @return the text, empty in the list view or when the server sent {@code null}
    */
-  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonProperty(value = "content", access = JsonProperty.Access.WRITE_ONLY)
   public abstract Optional<String> content();
+
+  /**
+   * Whether this cover letter came from (or is meant as) a detail view: it has {@link
+   * #headers()} or {@link #content()}.
+   *
+   * @return true if either is non-empty
+   */
+  @JsonIgnore
+  public boolean isDetail() {
+    return !headers().isEmpty() || content().isPresent();
+  }
+
+  /** Writes the detail-only keys together, as the detail view does, or none of them. */
+  @JsonAnyGetter
+  Map<String, Object> detailKeys() {
+    if (!isDetail()) {
+      return Map.of();
+    }
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("headers", headers());
+    keys.put("content", content().orElse(null));
+    return keys;
+  }
 }

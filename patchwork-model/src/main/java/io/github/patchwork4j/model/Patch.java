@@ -1,11 +1,14 @@
 package io.github.patchwork4j.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +19,7 @@ import org.immutables.value.Value;
  * view), API 1.0+.
  *
  * <p>The list view lacks {@link #headers()}, {@link #content()}, {@link #diff()} and {@link
- * #prefixes()}; they are then empty. Fields newer than the API version of the answer ({@code
+ * #prefixes()}; they are then empty, and {@link #isDetail()} is false. Fields newer than the API version of the answer ({@code
  * web_url} and {@code comments} 1.1, {@code list_archive_url} and {@code related} 1.2) are empty
  * too. Writable through {@code PATCH}: {@code state}, {@code delegate}, {@code archived}, {@code
  * commit_ref}, {@code pull_url}, {@code related}.
@@ -212,39 +215,63 @@ public abstract class Patch {
   public abstract List<PatchRef> related();
 
   /**
-   * The mail's headers (detail view only, API 1.0). Omitted on writing when empty.
+   * The mail's headers (detail view only, API 1.0).
    *
    * @return the headers, empty in the list view
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty(value = "headers", access = JsonProperty.Access.WRITE_ONLY)
   @Value.Default
   public MailHeaders headers() {
     return MailHeaders.empty();
   }
 
   /**
-   * The mail body before the diff: the commit message (detail view only, API 1.0). Omitted on
-   * writing when empty.
+   * The mail body before the diff: the commit message (detail view only, API 1.0).
    *
    * @return the text, empty in the list view or when the server sent {@code null}
    */
-  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonProperty(value = "content", access = JsonProperty.Access.WRITE_ONLY)
   public abstract Optional<String> content();
 
   /**
-   * The diff (detail view only, API 1.0). Omitted on writing when empty.
+   * The diff (detail view only, API 1.0).
    *
    * @return the diff, empty in the list view or for a pull request ({@code null})
    */
-  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonProperty(value = "diff", access = JsonProperty.Access.WRITE_ONLY)
   public abstract Optional<String> diff();
 
   /**
    * The subject's bracket prefixes, e.g. {@code ["v2", "03/16"]} (detail view only, API 1.0).
-   * Omitted on writing when empty.
    *
-   * @return an unmodifiable list, empty in the list view
+   * @return an unmodifiable list, empty in the list view or when the subject has none
    */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty(value = "prefixes", access = JsonProperty.Access.WRITE_ONLY)
   public abstract List<String> prefixes();
+
+  /**
+   * Whether this patch came from (or is meant as) a detail view: it has any of the detail-only
+   * fields {@link #headers()}, {@link #content()}, {@link #diff()}, {@link #prefixes()}.
+   *
+   * @return true if any of them is non-empty
+   */
+  @JsonIgnore
+  public boolean isDetail() {
+    return !headers().isEmpty() || content().isPresent() || diff().isPresent()
+        || !prefixes().isEmpty();
+  }
+
+  /** Writes the four detail-only keys together, as the detail view does, or none of them. */
+  @JsonAnyGetter
+  Map<String, Object> detailKeys() {
+    if (!isDetail()) {
+      return Map.of();
+    }
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("headers", headers());
+    keys.put("content", content().orElse(null));
+    keys.put("diff", diff().orElse(null));
+    keys.put("prefixes", prefixes());
+    return keys;
+  }
 }

@@ -1,13 +1,20 @@
 package io.github.patchwork4j.model.json;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.patchwork4j.model.event.Event;
 import java.time.LocalDateTime;
 
 /**
@@ -20,28 +27,39 @@ import java.time.LocalDateTime;
  *       An absent key and JSON {@code null} both read as an empty {@code Optional}, an empty
  *       collection, or the documented default. Dates are naive ISO 8601 ({@code
  *       2026-04-21T20:20:57}, optionally with microseconds) read as {@code LocalDateTime}; a date
- *       with a zone, or any other text, is a {@code JsonMappingException} that says so.
+ *       with a zone, or any other text, is a {@code JsonMappingException} that says so. Events
+ *       are read by {@code category} into their typed class, or an {@code UnknownEvent}.
  *   <li><b>Writing.</b> A model object written and read back is equal to the original, and an
- *       object read from a server's detail view writes back to the same JSON tree. An empty
- *       {@code Optional} is written as {@code null} when the server sends that key in every view
- *       of every version it exists in and sends {@code null} for "none" (for example a patch's
- *       {@code delegate}, {@code commit_ref}, {@code pull_url}, {@code hash}, {@code
- *       list_archive_url}; a series' {@code name} and {@code cover_letter}; a check's {@code
- *       target_url} and {@code description}; an event's {@code actor}; a person's {@code name}; a
- *       comment's {@code content} and {@code addressed}). It is <em>omitted</em> when older API
- *       versions or list views do not send the key at all ({@code web_url}, {@code comments}, a
- *       cover's {@code mbox}, a comment's {@code url}, a project's {@code subject_match}, {@code
- *       list_archive_url*}, {@code commit_url_format} and {@code show_dependencies}, a user's
- *       {@code settings}, a person's {@code user}, a series' {@code dependencies}/{@code
- *       dependents}, and the detail-only {@code headers}, {@code content}, {@code diff}, {@code
- *       prefixes} of patches and covers). Each accessor's Javadoc says which rule applies. Dates
- *       are written as the server writes them: no fraction when there is none, else six digits.
+ *       object read from the server writes back to the same JSON tree, except for the cases
+ *       listed below. The rule for an empty {@code Optional} or collection:
+ *       <ul>
+ *         <li>written as {@code null} (or {@code []}, {@code {}}) when every view of every
+ *             version that has the key sends it: a patch's {@code delegate}, {@code
+ *             commit_ref}, {@code pull_url}, {@code hash}, {@code list_archive_url}, {@code
+ *             related}, {@code tags}; a series' {@code name} and {@code cover_letter}; a check's
+ *             {@code target_url} and {@code description}; an event's {@code actor}; a person's
+ *             {@code name}; a comment's {@code content}, {@code headers} and {@code addressed};
+ *         <li>omitted when older API versions do not send the key and it is never {@code null}
+ *             where they do: {@code web_url}, {@code comments}, a cover's {@code mbox}, a
+ *             comment's {@code url}, a project's {@code subject_match}, {@code
+ *             list_archive_url}, {@code list_archive_url_format}, {@code commit_url_format},
+ *             {@code show_dependencies}, a user's {@code settings}, a series' {@code
+ *             dependencies}/{@code dependents}, a person's {@code user};
+ *         <li>the detail-only keys of patches ({@code headers}, {@code content}, {@code diff},
+ *             {@code prefixes}) and covers ({@code headers}, {@code content}) are written all
+ *             together, as the detail view has them, when any of them is non-empty ({@code
+ *             isDetail()}), and all omitted otherwise, as in the list view.
+ *       </ul>
+ *       Dates are written as the server writes them: no fraction when there is none, else six
+ *       digits (nine only for a value with nanoseconds).
  * </ul>
  *
- * <p>Where the server's JSON tells "absent" and "null" apart but the model cannot (a person's
- * {@code user} is {@code null} in {@code /people/}, absent when embedded; a pull request's {@code
- * diff} is {@code null}), such a key is omitted on writing; reading that JSON gives the same
- * object.
+ * <p>Where the server's JSON tells "absent" and "null" (or "[]") apart but the model cannot, the
+ * written JSON differs from the server's and reads back equal: a person's {@code user: null} of
+ * {@code /people/} is omitted; {@code addressed: null} is written for a comment read from API
+ * 1.1/1.2, and {@code related: []} for a patch from a {@code PATCH} answer that left it out; an
+ * empty 1.4 {@code dependencies: []} is omitted; an {@link io.github.patchwork4j.model.ErrorBody}
+ * whose {@code detail} was an array writes it as one string.
  */
 public final class PatchworkJson {
 
@@ -66,16 +84,36 @@ public final class PatchworkJson {
   }
 
   /**
-   * The Jackson module with the server's date format, for a caller who configures its own mapper
-   * (which then also needs the {@code jdk8} module and leniency on unknown keys; prefer {@link
-   * #mapper()}).
+   * The Jackson module with the server's date format and the reading of events by category, for
+   * a caller who configures its own mapper (which then also needs the {@code jdk8} module and
+   * leniency on unknown keys; prefer {@link #mapper()}). Without it, dates are not read as the
+   * server writes them and events cannot be read at all.
    *
-   * @return a new module that reads and writes {@code LocalDateTime} as Patchwork does
+   * @return a new module for {@code LocalDateTime} and {@link Event}
    */
   public static Module module() {
     SimpleModule module = new SimpleModule("patchwork4j");
+    module.setDeserializers(new ModelDeserializers());
     module.addSerializer(LocalDateTime.class, new NaiveDateTimes.Serializer());
-    module.addDeserializer(LocalDateTime.class, new NaiveDateTimes.Deserializer());
+    module.addSerializer(Event.class, new EventSerializer());
     return module;
+  }
+
+  /** Dates, and every {@link Event} type (the interface and each category's type). */
+  private static final class ModelDeserializers extends SimpleDeserializers {
+    private static final long serialVersionUID = 1L;
+
+    ModelDeserializers() {
+      addDeserializer(LocalDateTime.class, new NaiveDateTimes.Deserializer());
+    }
+
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription beanDesc) throws JsonMappingException {
+      if (Event.class.isAssignableFrom(type.getRawClass())) {
+        return new EventDeserializer(type.getRawClass());
+      }
+      return super.findBeanDeserializer(type, config, beanDesc);
+    }
   }
 }
