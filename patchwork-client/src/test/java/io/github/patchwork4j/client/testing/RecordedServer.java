@@ -186,6 +186,22 @@ public final class RecordedServer implements AutoCloseable {
       return new Recording(file, method, newPath, role, status, headers, bodyText);
     }
 
+    /**
+     * The recording as answered to a request that also sent {@code per_page=perPage}, for a
+     * list recorded without {@code per_page} (the server's default, 30). Only for answers
+     * that hold the whole list (no {@code rel="next"}) or when {@code perPage} is 30, where the
+     * server's answer is the same.
+     */
+    public Recording withPageSize(int perPage) {
+      if (path.contains("per_page=")) {
+        return this;
+      }
+      if (perPage != 30 && headers.getOrDefault("Link", "").contains("rel=\"next\"")) {
+        throw new IllegalArgumentException(file + " has more pages; per_page=" + perPage + " would change it");
+      }
+      return withPath(path + (path.contains("?") ? "&" : "?") + "per_page=" + perPage);
+    }
+
     /** A copy with a header changed ({@code null} removes it). */
     public Recording withHeader(String name, String value) {
       Map<String, String> h = new java.util.LinkedHashMap<>(headers);
