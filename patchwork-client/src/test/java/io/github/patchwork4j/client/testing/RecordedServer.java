@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -54,9 +55,9 @@ public final class RecordedServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts a server on a free port of 127.0.0.1. */
-  public static RecordedServer start() {
-    WireMockServer s = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+  /** Starts a server on a free port of 127.0.0.1, with optional WireMock extensions. */
+  public static RecordedServer start(Extension... extensions) {
+    WireMockServer s = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(extensions));
     s.start();
     return new RecordedServer(s);
   }
