@@ -250,6 +250,11 @@ public final class RecordedServer implements AutoCloseable {
       return new Recording(file, method, path, newRole, status, headers, bodyText, requestBody);
     }
 
+    /** A recording exactly as recorded (host {@code http://patchwork.example}). */
+    public static Recording asRecorded(String name) {
+      return load(name, RECORDED_HOST);
+    }
+
     static Recording load(String name, String host) {
       String file = resolve(name);
       JsonNode root;
