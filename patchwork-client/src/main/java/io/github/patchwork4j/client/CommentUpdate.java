@@ -53,13 +53,13 @@ public final class CommentUpdate {
 
     /** Marks the comment addressed ({@code true}) or not addressed ({@code false}). */
     public Builder addressed(boolean addressed) {
-      body.put("addressed", addressed);
+      body.put("addressed", addressed, ApiFeature.COMMENT_ADDRESSED);
       return this;
     }
 
     /** Clears {@code addressed} back to "not triaged" (sends {@code "addressed": null}). */
     public Builder clearAddressed() {
-      body.put("addressed", null);
+      body.put("addressed", null, ApiFeature.COMMENT_ADDRESSED);
       return this;
     }
 

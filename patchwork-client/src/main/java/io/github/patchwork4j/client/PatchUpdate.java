@@ -1,6 +1,5 @@
 package io.github.patchwork4j.client;
 
-import io.github.patchwork4j.model.ApiVersion;
 import io.github.patchwork4j.model.PatchState;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,7 +157,7 @@ public final class PatchUpdate {
         }
         ids.add(id);
       }
-      body.put("related", List.copyOf(ids), ApiVersion.V1_2);
+      body.put("related", List.copyOf(ids), ApiFeature.PATCH_RELATIONS);
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.github.patchwork4j.client;
 
-import io.github.patchwork4j.model.ApiVersion;
 import java.util.Objects;
 
 /**
@@ -77,7 +76,7 @@ public final class ProjectUpdate {
 
     /** The mailing list archive ({@code list_archive_url}, API 1.2+). */
     public Builder listArchiveUrl(String listArchiveUrl) {
-      body.put("list_archive_url", text("listArchiveUrl", listArchiveUrl), ApiVersion.V1_2);
+      body.put("list_archive_url", text("listArchiveUrl", listArchiveUrl), ApiFeature.PROJECT_ARCHIVE_FIELDS);
       return this;
     }
 
@@ -86,7 +85,7 @@ public final class ProjectUpdate {
      * list_archive_url_format}, API 1.2+).
      */
     public Builder listArchiveUrlFormat(String format) {
-      body.put("list_archive_url_format", text("listArchiveUrlFormat", format), ApiVersion.V1_2);
+      body.put("list_archive_url_format", text("listArchiveUrlFormat", format), ApiFeature.PROJECT_ARCHIVE_FIELDS);
       return this;
     }
 
@@ -95,7 +94,7 @@ public final class ProjectUpdate {
      * commit_url_format}, API 1.2+).
      */
     public Builder commitUrlFormat(String format) {
-      body.put("commit_url_format", text("commitUrlFormat", format), ApiVersion.V1_2);
+      body.put("commit_url_format", text("commitUrlFormat", format), ApiFeature.PROJECT_ARCHIVE_FIELDS);
       return this;
     }
 
@@ -104,7 +103,7 @@ public final class ProjectUpdate {
      * show_dependencies}, API 1.4+).
      */
     public Builder showDependencies(boolean showDependencies) {
-      body.put("show_dependencies", showDependencies, ApiVersion.V1_4);
+      body.put("show_dependencies", showDependencies, ApiFeature.PROJECT_SHOW_DEPENDENCIES);
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.github.patchwork4j.client;
 
-import io.github.patchwork4j.model.ApiVersion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,7 +98,7 @@ public final class UserUpdate {
     public UserUpdate build() {
       if (!settings.isEmpty()) {
         body.put("settings", Collections.unmodifiableMap(new LinkedHashMap<>(settings)),
-            ApiVersion.V1_2);
+            ApiFeature.USER_SETTINGS);
       }
       WriteBody built = body.build();
       if (built.isEmpty()) {

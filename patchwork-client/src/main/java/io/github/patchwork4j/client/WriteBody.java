@@ -2,17 +2,17 @@ package io.github.patchwork4j.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.patchwork4j.model.ApiVersion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON object a write sends: the fields a caller touched, in the order touched, a cleared
- * field as JSON {@code null} and an untouched field absent. Each touched field remembers the API
- * version that first honours it, so a write can be refused before it is sent.
+ * field as JSON {@code null} and an untouched field absent. A touched field that only newer API
+ * versions honour remembers its {@link ApiFeature}, so a write can be refused before it is sent.
  *
  * <p>Not API: the payload types ({@link PatchUpdate}, {@link NewCheck}, …) wrap one each.
  */
@@ -22,11 +22,11 @@ final class WriteBody {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Object> fields;
-  private final Map<String, ApiVersion> since;
+  private final Set<ApiFeature> features;
 
-  private WriteBody(Map<String, Object> fields, Map<String, ApiVersion> since) {
+  private WriteBody(Map<String, Object> fields, Map<String, ApiFeature> gated) {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-    this.since = Collections.unmodifiableMap(new LinkedHashMap<>(since));
+    this.features = Collections.unmodifiableSet(new LinkedHashSet<>(gated.values()));
   }
 
   static Builder builder() {
@@ -42,12 +42,9 @@ final class WriteBody {
     return fields.isEmpty();
   }
 
-  /**
-   * The first touched field that {@code version} does not honour, with the version it needs, or
-   * empty when every touched field is honoured.
-   */
-  Optional<Map.Entry<String, ApiVersion>> firstFieldNewerThan(ApiVersion version) {
-    return since.entrySet().stream().filter(e -> !version.isAtLeast(e.getValue())).findFirst();
+  /** The version-gated features the touched fields need; empty when every version has them. */
+  Set<ApiFeature> features() {
+    return features;
   }
 
   /** The exact request body. */
@@ -78,30 +75,26 @@ final class WriteBody {
   /** Collects touched fields; touching a field again replaces its value. */
   static final class Builder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
-    private final Map<String, ApiVersion> since = new LinkedHashMap<>();
+    private final Map<String, ApiFeature> gated = new LinkedHashMap<>();
 
     private Builder() {}
 
-    /** Sets {@code key} to {@code value} ({@code null} = clear), honoured from API 1.0. */
+    /** Sets {@code key} to {@code value} ({@code null} = clear), honoured by every version. */
     Builder put(String key, Object value) {
       fields.put(key, value);
-      since.remove(key);
+      gated.remove(key);
       return this;
     }
 
-    /** Sets {@code key} to {@code value}, honoured only from API {@code version}. */
-    Builder put(String key, Object value, ApiVersion version) {
+    /** Sets {@code key} to {@code value}, honoured only by versions that have {@code feature}. */
+    Builder put(String key, Object value, ApiFeature feature) {
       fields.put(key, value);
-      since.put(key, version);
+      gated.put(key, feature);
       return this;
-    }
-
-    boolean has(String key) {
-      return fields.containsKey(key);
     }
 
     WriteBody build() {
-      return new WriteBody(fields, since);
+      return new WriteBody(fields, gated);
     }
   }
 }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class WritePayloadBodiesTest {
 
   private static JsonNode sent(Object payloadBody) {
-    return Recording.tree(payloadBody.toString());
+    return Exchange.tree(payloadBody.toString());
   }
 
   private static JsonNode recorded(String name) {
-    return Recording.load(name).requestBody();
+    return Exchange.load(name).requestBody();
   }
 
   @Nested
@@ -37,7 +37,7 @@ class WritePayloadBodiesTest {
 
     @Test
     void stateGivenByNameIsSentAsTheSlugTheServerAnswers() {
-      Recording byName = Recording.load("writes/002-patch-set-state-by-name");
+      Exchange byName = Exchange.load("writes/002-patch-set-state-by-name");
       PatchState state = PatchState.of(byName.requestBody().get("state").asText());
 
       PatchUpdate update = PatchUpdate.builder().state(state).build();
@@ -90,14 +90,10 @@ class WritePayloadBodiesTest {
     @Test
     void relatedNeedsApi12AndOtherFieldsDoNot() {
       PatchUpdate related = PatchUpdate.builder().state(PatchState.of("new")).related(5).build();
-      assertThat(related.body().firstFieldNewerThan(ApiVersion.V1_1))
-          .hasValueSatisfying(e -> {
-            assertThat(e.getKey()).isEqualTo("related");
-            assertThat(e.getValue()).isEqualTo(ApiVersion.V1_2);
-          });
-      assertThat(related.body().firstFieldNewerThan(ApiVersion.V1_2)).isEmpty();
+      assertThat(related.body().features()).containsExactly(ApiFeature.PATCH_RELATIONS);
+      assertThat(ApiFeature.PATCH_RELATIONS.since()).isEqualTo(ApiVersion.V1_2);
       PatchUpdate plain = PatchUpdate.builder().state(PatchState.of("new")).clearDelegate().build();
-      assertThat(plain.body().firstFieldNewerThan(ApiVersion.V1_0)).isEmpty();
+      assertThat(plain.body().features()).isEmpty();
     }
 
     @Test
@@ -161,7 +157,7 @@ class WritePayloadBodiesTest {
 
     @Test
     void minimalCheckSendsOnlyItsState() {
-      Recording minimal = Recording.load("writes/010-check-create-minimal");
+      Exchange minimal = Exchange.load("writes/010-check-create-minimal");
       NewCheck check = NewCheck.builder().state(CheckState.of("pending")).build();
 
       assertThat(sent(check.body())).isEqualTo(minimal.requestBody());
@@ -308,7 +304,7 @@ class WritePayloadBodiesTest {
     void onlyTheTouchedUrl() {
       ProjectUpdate update = ProjectUpdate.builder().webUrl("https://alpha.example.net/").build();
       assertThat(sent(update.body())).isEqualTo(recorded("writes/017-project-update"));
-      assertThat(update.body().firstFieldNewerThan(ApiVersion.V1_0)).isEmpty();
+      assertThat(update.body().features()).isEmpty();
     }
 
     @Test
@@ -332,15 +328,13 @@ class WritePayloadBodiesTest {
               .listArchiveUrlFormat("f/{}")
               .commitUrlFormat("c/{}")
               .build();
-      assertThat(archive.body().firstFieldNewerThan(ApiVersion.V1_1))
-          .hasValueSatisfying(e -> assertThat(e.getValue()).isEqualTo(ApiVersion.V1_2));
-      assertThat(archive.body().firstFieldNewerThan(ApiVersion.V1_2)).isEmpty();
+      assertThat(archive.body().features()).containsExactly(ApiFeature.PROJECT_ARCHIVE_FIELDS);
+      assertThat(ApiFeature.PROJECT_ARCHIVE_FIELDS.since()).isEqualTo(ApiVersion.V1_2);
 
       ProjectUpdate deps = ProjectUpdate.builder().showDependencies(true).build();
-      assertThat(sent(deps.body())).isEqualTo(Recording.tree("{\"show_dependencies\":true}"));
-      assertThat(deps.body().firstFieldNewerThan(ApiVersion.V1_3))
-          .hasValueSatisfying(e -> assertThat(e.getValue()).isEqualTo(ApiVersion.V1_4));
-      assertThat(deps.body().firstFieldNewerThan(ApiVersion.V1_4)).isEmpty();
+      assertThat(sent(deps.body())).isEqualTo(Exchange.tree("{\"show_dependencies\":true}"));
+      assertThat(deps.body().features()).containsExactly(ApiFeature.PROJECT_SHOW_DEPENDENCIES);
+      assertThat(ApiFeature.PROJECT_SHOW_DEPENDENCIES.since()).isEqualTo(ApiVersion.V1_4);
     }
 
     @Test
@@ -358,15 +352,14 @@ class WritePayloadBodiesTest {
     void namesAndPartialSettings() {
       UserUpdate update = UserUpdate.builder().firstName("Mai").itemsPerPage(50).build();
       assertThat(sent(update.body())).isEqualTo(recorded("writes/018-user-update-self"));
-      assertThat(update.body().firstFieldNewerThan(ApiVersion.V1_1))
-          .hasValueSatisfying(e -> assertThat(e.getKey()).isEqualTo("settings"));
+      assertThat(update.body().features()).containsExactly(ApiFeature.USER_SETTINGS);
     }
 
     @Test
     void namesAloneWorkOnEveryVersion() {
       UserUpdate update = UserUpdate.builder().lastName("").build();
-      assertThat(sent(update.body())).isEqualTo(Recording.tree("{\"last_name\":\"\"}"));
-      assertThat(update.body().firstFieldNewerThan(ApiVersion.V1_0)).isEmpty();
+      assertThat(sent(update.body())).isEqualTo(Exchange.tree("{\"last_name\":\"\"}"));
+      assertThat(update.body().features()).isEmpty();
     }
 
     @Test
@@ -375,7 +368,7 @@ class WritePayloadBodiesTest {
           UserUpdate.builder().sendEmail(true).itemsPerPage(100).showIds(false).build();
       assertThat(sent(update.body()))
           .isEqualTo(
-              Recording.tree(
+              Exchange.tree(
                   "{\"settings\":{\"send_email\":true,\"items_per_page\":100,\"show_ids\":false}}"));
     }
 

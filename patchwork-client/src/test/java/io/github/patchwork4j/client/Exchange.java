@@ -14,7 +14,7 @@ import java.util.Map;
  * One recorded exchange from {@code fixtures/recordings/} (format: recordings/README.md), with
  * the recorded server address {@code http://patchwork.example} replaced by a test server's.
  */
-final class Recording {
+final class Exchange {
 
   static final String RECORDED_BASE = "http://patchwork.example";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,27 +22,27 @@ final class Recording {
   private final String name;
   private final JsonNode root;
 
-  private Recording(String name, JsonNode root) {
+  private Exchange(String name, JsonNode root) {
     this.name = name;
     this.root = root;
   }
 
   /** Loads e.g. {@code "writes/001-patch-set-state"}, rewriting the recorded base to {@code base}. */
-  static Recording load(String name, String base) {
+  static Exchange load(String name, String base) {
     String path = "fixtures/recordings/" + name + ".json";
-    try (InputStream in = Recording.class.getClassLoader().getResourceAsStream(path)) {
+    try (InputStream in = Exchange.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("no recording on the test classpath: " + path);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new Recording(name, JSON.readTree(text.replace(RECORDED_BASE, base)));
+      return new Exchange(name, JSON.readTree(text.replace(RECORDED_BASE, base)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Loads a recording with the recorded base left as it is. */
-  static Recording load(String name) {
+  static Exchange load(String name) {
     return load(name, RECORDED_BASE);
   }
 
