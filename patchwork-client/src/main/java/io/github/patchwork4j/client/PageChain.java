@@ -4,6 +4,10 @@ import io.github.patchwork4j.client.internal.PageLoader;
 import io.github.patchwork4j.client.internal.RawPage;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,7 +22,7 @@ final class PageChain<T> {
   private static final System.Logger LOG = System.getLogger("io.github.patchwork4j.client");
 
   private final PageLoader<T> loader;
-  private final ConcurrentMap<URI, Integer> depths = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Integer> depths = new ConcurrentHashMap<>();
 
   PageChain(PageLoader<T> loader) {
     this.loader = loader;
@@ -31,8 +35,21 @@ final class PageChain<T> {
   }
 
   CompletableFuture<Page<T>> load(URI uri, int depth) {
-    depths.putIfAbsent(uri, depth);
+    depths.putIfAbsent(key(uri), depth);
     return loader.fetch(uri).thenApply(raw -> new Page<>(raw, this, depth, followable(raw, depth)));
+  }
+
+  /**
+   * The page a URL names, whatever the parameter order: path plus sorted parameters, with
+   * {@code page=1} the same as no {@code page} (the server's links write it, the first request
+   * does not).
+   */
+  static String key(URI uri) {
+    String q = uri.getRawQuery();
+    List<String> params = q == null || q.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(q.split("&")));
+    params.removeIf(p -> p.equals("page=1") || p.isEmpty());
+    Collections.sort(params);
+    return uri.getRawPath() + "?" + String.join("&", params);
   }
 
   private boolean followable(RawPage<T> raw, int depth) {
@@ -40,7 +57,7 @@ final class PageChain<T> {
       return false;
     }
     URI next = raw.next().get();
-    Integer seenAt = depths.get(next);
+    Integer seenAt = depths.get(key(next));
     if (seenAt != null && seenAt <= depth) {
       LOG.log(Level.WARNING, () -> "The server's next link from " + raw.uri() + " leads back to "
           + next + ", already read; stopping there instead of looping");
