@@ -3,6 +3,7 @@ package io.github.patchwork4j.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.patchwork4j.client.WriteAssertions.answerAnyBody;
 import static io.github.patchwork4j.client.WriteAssertions.body;
 import static io.github.patchwork4j.client.WriteAssertions.onlyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class AccountAndProjectWriteTest {
   @Test
   void clearsAddressedOnACoverCommentWithNull() {
     Recording r = server.recording("writes/019-comment-addressed");
-    server.stub(r.withPath("/api/1.3/covers/7/comments/60/"));
+    answerAnyBody(server, r.withPath("/api/1.3/covers/7/comments/60/"));
 
     pw.blocking().comments().updateForCover(7, 60, CommentUpdate.builder().clearAddressed().build());
 

@@ -1,8 +1,14 @@
 package io.github.patchwork4j.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.patchwork4j.client.testing.RecordedServer;
+import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,6 +32,17 @@ final class WriteAssertions {
           + writes.stream().map(r -> r.getMethod() + " " + r.getUrl()).collect(Collectors.toList()));
     }
     return writes.get(0);
+  }
+
+  /**
+   * Serves a recorded answer to any request with the recording's method and path (and any
+   * body), for a test whose request body differs from the recorded one on purpose.
+   */
+  static void answerAnyBody(RecordedServer server, Recording r) {
+    ResponseDefinitionBuilder answer = aResponse().withStatus(r.status());
+    r.headers().forEach(answer::withHeader);
+    answer.withBody(r.bodyText());
+    server.wireMock().stubFor(request(r.method(), urlEqualTo(r.path())).willReturn(answer));
   }
 
   /** The request's body as a JSON tree (absent keys and null values differ). */
