@@ -57,15 +57,16 @@ public final class PatchworkClient implements AutoCloseable {
 
   private PatchworkClient(ClientConfig config) {
     this.session = new ApiSession(config);
+    Caller caller = new Caller(session);
     this.patches = new PatchResource(session);
     this.covers = new CoverResource(session);
     this.series = new SeriesResource(session);
     this.comments = new CommentResource(session);
-    this.checks = new CheckResource(session);
+    this.checks = new CheckResource(session, caller);
     this.projects = new ProjectResource(session);
     this.people = new PersonResource(session);
-    this.users = new UserResource(session);
-    this.bundles = new BundleResource(session);
+    this.users = new UserResource(session, caller);
+    this.bundles = new BundleResource(session, caller);
     this.events = new EventResource(session);
     this.downloads = new DownloadResource(session);
     this.blocking = new BlockingPatchworkClient(this);
