@@ -1,2 +1,6 @@
-/** patchwork4j client (placeholder; grows with its issue). */
+/**
+ * The Patchwork REST API client: {@link io.github.patchwork4j.client.PatchworkClient} and its
+ * builder, the resource groups (one per API resource), the immutable queries (one per list
+ * endpoint), {@link io.github.patchwork4j.client.Paginated} lists, and downloads.
+ */
 package io.github.patchwork4j.client;

@@ -1,0 +1,67 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.model.ApiVersion;
+
+/**
+ * The parts of the REST API that appeared after 1.0 and that the server gates by the API
+ * version in the URL: below the listed version an endpoint answers an HTML 404, a filter is
+ * silently ignored (the list is not filtered at all), a write answers 405 or is ignored. The
+ * client checks these before sending and fails the call with
+ * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} instead.
+ *
+ * <p>Changes that came with a Patchwork release but are not gated (for example the
+ * {@code msgid} filter on covers, {@code order=date} on events, {@code rel="last"} links)
+ * cannot be detected from the version and are not listed.
+ */
+public enum ApiFeature {
+  /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */
+  COMMENTS(ApiVersion.V1_1, "comment lists of patches and covers"),
+  /** {@code /patches/{id}/comments/{comment_id}/} and the cover equivalent (API 1.3). */
+  COMMENT_DETAIL(ApiVersion.V1_3, "single comments (…/comments/{id}/)"),
+  /** The {@code addressed} flag of comments, readable and writable (API 1.3). */
+  COMMENT_ADDRESSED(ApiVersion.V1_3, "the comment \"addressed\" flag"),
+  /** The {@code hash} filter of the patch list (API 1.2). */
+  PATCH_HASH_FILTER(ApiVersion.V1_2, "the patches \"hash\" filter"),
+  /** The {@code msgid} filter of the patch list (API 1.2; Patchwork 2.2.x ignores it). */
+  PATCH_MSGID_FILTER(ApiVersion.V1_2, "the patches \"msgid\" filter"),
+  /** The {@code actor} filter of the event list (API 1.2). */
+  EVENT_ACTOR_FILTER(ApiVersion.V1_2, "the events \"actor\" filter"),
+  /** Creating, changing and deleting bundles; 1.0 and 1.1 answer 405 (API 1.2). */
+  BUNDLE_WRITES(ApiVersion.V1_2, "creating, changing and deleting bundles"),
+  /** A patch's {@code related} patches, readable and writable (API 1.2). */
+  PATCH_RELATIONS(ApiVersion.V1_2, "patch relations (\"related\")"),
+  /** The {@code settings} of the caller's own user (API 1.2). */
+  USER_SETTINGS(ApiVersion.V1_2, "user settings"),
+  /**
+   * The project fields {@code list_archive_url}, {@code list_archive_url_format} and {@code
+   * commit_url_format} (API 1.2).
+   */
+  PROJECT_ARCHIVE_FIELDS(ApiVersion.V1_2, "the project fields list_archive_url, list_archive_url_format and commit_url_format"),
+  /** The project's {@code show_dependencies} switch (API 1.4). */
+  PROJECT_SHOW_DEPENDENCIES(ApiVersion.V1_4, "the project \"show_dependencies\" switch"),
+  /** Series {@code dependencies} and {@code dependents} (API 1.4). */
+  SERIES_DEPENDENCIES(ApiVersion.V1_4, "series dependencies and dependents");
+
+  private final ApiVersion since;
+  private final String description;
+
+  ApiFeature(ApiVersion since, String description) {
+    this.since = since;
+    this.description = description;
+  }
+
+  /** The first API version that has the feature. */
+  public ApiVersion since() {
+    return since;
+  }
+
+  /** A short description for messages, e.g. {@code the patches "hash" filter}. */
+  public String description() {
+    return description;
+  }
+
+  /** True when requests through API {@code version} have the feature. */
+  public boolean isAvailableIn(ApiVersion version) {
+    return version.isAtLeast(since);
+  }
+}

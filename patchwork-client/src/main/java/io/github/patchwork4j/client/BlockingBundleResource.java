@@ -1,0 +1,33 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.Futures;
+import io.github.patchwork4j.model.Bundle;
+
+/**
+ * The blocking view of {@link BundleResource}: the same methods, returning values and throwing the
+ * {@link io.github.patchwork4j.client.error.PatchworkException} itself. Lists are the same
+ * lazy {@link Paginated}: use its {@code stream()} or {@code iterator()}, which block.
+ */
+public final class BlockingBundleResource {
+
+  private final BundleResource async;
+
+  BlockingBundleResource(BundleResource async) {
+    this.async = async;
+  }
+
+  /** The bundle with this id. */
+  public Bundle get(long id) {
+    return Futures.await(async.get(id));
+  }
+
+  /** Every bundle the caller may see, in id order. */
+  public Paginated<Bundle> list() {
+    return async.list();
+  }
+
+  /** The bundles matching the query. */
+  public Paginated<Bundle> list(BundleQuery query) {
+    return async.list(query);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.Futures;
+import io.github.patchwork4j.model.Comment;
+
+/**
+ * The blocking view of {@link CommentResource}: the same methods, returning values and throwing the
+ * {@link io.github.patchwork4j.client.error.PatchworkException} itself. Lists are the same
+ * lazy {@link Paginated}: use its {@code stream()} or {@code iterator()}, which block.
+ */
+public final class BlockingCommentResource {
+
+  private final CommentResource async;
+
+  BlockingCommentResource(CommentResource async) {
+    this.async = async;
+  }
+
+  /** Every comment on the patch, in id order. API 1.1. */
+  public Paginated<Comment> listForPatch(long patchId) {
+    return async.listForPatch(patchId);
+  }
+
+  /** The comments on the patch, in the query's order. API 1.1. */
+  public Paginated<Comment> listForPatch(long patchId, CommentQuery query) {
+    return async.listForPatch(patchId, query);
+  }
+
+  /**
+   * The comment {@code commentId} on patch {@code patchId} (404 when it belongs to another
+   * patch). API 1.3.
+   */
+  public Comment getForPatch(long patchId, long commentId) {
+    return Futures.await(async.getForPatch(patchId, commentId));
+  }
+
+  /** Every comment on the cover letter, in id order. API 1.1. */
+  public Paginated<Comment> listForCover(long coverId) {
+    return async.listForCover(coverId);
+  }
+
+  /** The comments on the cover letter, in the query's order. API 1.1. */
+  public Paginated<Comment> listForCover(long coverId, CommentQuery query) {
+    return async.listForCover(coverId, query);
+  }
+
+  /**
+   * The comment {@code commentId} on cover letter {@code coverId} (404 when it belongs to
+   * another cover). API 1.3.
+   */
+  public Comment getForCover(long coverId, long commentId) {
+    return Futures.await(async.getForCover(coverId, commentId));
+  }
+}

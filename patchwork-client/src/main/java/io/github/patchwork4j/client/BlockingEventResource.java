@@ -1,0 +1,27 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.model.event.Event;
+
+/**
+ * The blocking view of {@link EventResource}: the same methods, returning values and throwing the
+ * {@link io.github.patchwork4j.client.error.PatchworkException} itself. Lists are the same
+ * lazy {@link Paginated}: use its {@code stream()} or {@code iterator()}, which block.
+ */
+public final class BlockingEventResource {
+
+  private final EventResource async;
+
+  BlockingEventResource(EventResource async) {
+    this.async = async;
+  }
+
+  /** Every event, newest first. */
+  public Paginated<Event> list() {
+    return async.list();
+  }
+
+  /** The events matching the query. */
+  public Paginated<Event> list(EventQuery query) {
+    return async.list(query);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.model.Comment;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Comments on patches and cover letters: the lists (API 1.1) and single comments (API 1.3).
+ * Read anonymously. Through an older API version the calls fail with
+ * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} without sending
+ * (the server would answer an HTML 404).
+ */
+public final class CommentResource {
+
+  private final ApiSession session;
+
+  CommentResource(ApiSession session) {
+    this.session = session;
+  }
+
+  /** Every comment on the patch, in id order. API 1.1. */
+  public Paginated<Comment> listForPatch(long patchId) {
+    return listForPatch(patchId, CommentQuery.all());
+  }
+
+  /** The comments on the patch, in the query's order. API 1.1. */
+  public Paginated<Comment> listForPatch(long patchId, CommentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Resources.list(session, Comment.class, ApiFeature.COMMENTS, query.pageSize(), query::writeTo,
+        "patches", Resources.id(patchId, "patch id"), "comments");
+  }
+
+  /**
+   * The comment {@code commentId} on patch {@code patchId} (404 when it belongs to another
+   * patch). API 1.3.
+   */
+  public CompletableFuture<Comment> getForPatch(long patchId, long commentId) {
+    return Resources.get(session, Comment.class, ApiFeature.COMMENT_DETAIL,
+        "patches", Resources.id(patchId, "patch id"), "comments", Resources.id(commentId, "comment id"));
+  }
+
+  /** Every comment on the cover letter, in id order. API 1.1. */
+  public Paginated<Comment> listForCover(long coverId) {
+    return listForCover(coverId, CommentQuery.all());
+  }
+
+  /** The comments on the cover letter, in the query's order. API 1.1. */
+  public Paginated<Comment> listForCover(long coverId, CommentQuery query) {
+    Objects.requireNonNull(query, "query");
+    return Resources.list(session, Comment.class, ApiFeature.COMMENTS, query.pageSize(), query::writeTo,
+        "covers", Resources.id(coverId, "cover id"), "comments");
+  }
+
+  /**
+   * The comment {@code commentId} on cover letter {@code coverId} (404 when it belongs to
+   * another cover). API 1.3.
+   */
+  public CompletableFuture<Comment> getForCover(long coverId, long commentId) {
+    return Resources.get(session, Comment.class, ApiFeature.COMMENT_DETAIL,
+        "covers", Resources.id(coverId, "cover id"), "comments", Resources.id(commentId, "comment id"));
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.ApiContext;
+import io.github.patchwork4j.client.internal.QueryParams;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Filters, search and order for {@code GET /covers/} (cover letters). Immutable; build with
+ * {@link #builder()}. Multi-value filters may be repeated (the server ORs them).
+ *
+ * <p>There is deliberately no {@code series} filter: the server validates it against
+ * projects and answers {@code []} or HTTP 500. To find a series' cover letter, read the
+ * series ({@code cover_letter}).
+ */
+public final class CoverQuery {
+
+  /** The fields the server sorts by (default: {@link Order#ID}). */
+  public enum Order {
+    /** Cover id, i.e. arrival order. */
+    ID("id"),
+    /** Cover name (subject). */
+    NAME("name"),
+    /** Submission date. */
+    DATE("date"),
+    /** Submitter. */
+    SUBMITTER("submitter");
+
+    private final String field;
+
+    Order(String field) {
+      this.field = field;
+    }
+
+    /** The name the server knows the field by. */
+    public String field() {
+      return field;
+    }
+  }
+
+  private final QuerySpec spec;
+
+  private CoverQuery(QuerySpec spec) {
+    this.spec = spec;
+  }
+
+  /** A query without filters: every cover letter, in the default order. */
+  public static CoverQuery all() {
+    return new CoverQuery(QuerySpec.empty());
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder(new QuerySpec.Builder());
+  }
+
+  /** A builder holding this query's settings. */
+  public Builder toBuilder() {
+    return new Builder(spec.toBuilder());
+  }
+
+  /** The page size the query asks for, if set. */
+  public OptionalInt pageSize() {
+    return spec.pageSize();
+  }
+
+  void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
+    spec.writeTo(ctx, out, endpoint);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CoverQuery q && q.spec.equals(spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return spec.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CoverQuery[" + spec + "]";
+  }
+
+  /** Builds a {@link CoverQuery}; not thread-safe. */
+  public static final class Builder {
+    private final QuerySpec.Builder b;
+
+    private Builder(QuerySpec.Builder b) {
+      this.b = b;
+    }
+
+    /** Items of the project with this link name; repeat for OR. */
+    public Builder project(String linkName) {
+      b.add("project", QuerySpec.text(linkName, "project"));
+      return this;
+    }
+
+    /** Items of the project with this id; repeat for OR. */
+    public Builder project(long id) {
+      b.add("project", QuerySpec.id(id));
+      return this;
+    }
+
+    /** Items submitted by the person with this id; repeat for OR. */
+    public Builder submitter(long personId) {
+      b.add("submitter", QuerySpec.id(personId));
+      return this;
+    }
+
+    /** Items submitted from this e-mail address (Patchwork 2.1+); repeat for OR. */
+    public Builder submitter(String email) {
+      b.add("submitter", QuerySpec.text(email, "submitter"));
+      return this;
+    }
+
+    /** The cover letter with this Message-ID, with or without angle brackets (removed: the server adds them). Patchwork 3.0+; older servers ignore it (not gated by API version). */
+    public Builder msgid(String messageId) {
+      b.set("msgid", Msgids.bare(messageId));
+      return this;
+    }
+
+    /** Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds. */
+    public Builder since(LocalDateTime inclusive) {
+      b.set("since", QuerySpec.dateTime(inclusive));
+      return this;
+    }
+
+    /** Items dated before this time (naive, like {@link #since}). */
+    public Builder before(LocalDateTime exclusive) {
+      b.set("before", QuerySpec.dateTime(exclusive));
+      return this;
+    }
+
+    /** Case-insensitive search in the cover name; the server splits the text on spaces and commas and requires every word. */
+    public Builder q(String search) {
+      b.set("q", QuerySpec.text(search, "q"));
+      return this;
+    }
+
+    /** Sort by this field, ascending, after any earlier order fields. */
+    public Builder orderBy(Order field) {
+      b.order(Objects.requireNonNull(field, "order").field(), false);
+      return this;
+    }
+
+    /** Sort by this field, descending, after any earlier order fields. */
+    public Builder orderByDescending(Order field) {
+      b.order(Objects.requireNonNull(field, "order").field(), true);
+      return this;
+    }
+
+    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    public Builder pageSize(int size) {
+      b.pageSize(size);
+      return this;
+    }
+
+    /** The query. */
+    public CoverQuery build() {
+      return new CoverQuery(b.build());
+    }
+  }
+}

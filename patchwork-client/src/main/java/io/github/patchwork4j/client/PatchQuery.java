@@ -1,0 +1,236 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.ApiContext;
+import io.github.patchwork4j.client.internal.QueryParams;
+import io.github.patchwork4j.model.PatchState;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Filters, search and order for {@code GET /patches/}. Without filters the server returns
+ * every patch (archived or not, every state). Immutable; build with {@link #builder()}.
+ *
+ * <p>Multi-value filters ({@code project}, {@code series}, {@code submitter},
+ * {@code delegate}, {@code state}) may be called repeatedly: the server ORs the values
+ * (Patchwork 2.1+). The server answers an empty list, not an error, when a value matches
+ * nothing (an unknown project, a bad date). {@code hash} and {@code msgid} need API 1.2; on
+ * an older version the call fails with
+ * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} before sending,
+ * because the server would silently ignore them.
+ */
+public final class PatchQuery {
+
+  /** The fields the server sorts patches by (default: {@link #ID}). */
+  public enum Order {
+    /** Patch id, i.e. arrival order. */
+    ID("id"),
+    /** Patch name (the subject without {@code [PATCH]}). */
+    NAME("name"),
+    /** Project. */
+    PROJECT("project"),
+    /** Submission date (the mail's {@code Date:}). */
+    DATE("date"),
+    /** State (by the state table's ordering). */
+    STATE("state"),
+    /** Archived flag. */
+    ARCHIVED("archived"),
+    /** Submitter. */
+    SUBMITTER("submitter"),
+    /**
+     * The server accepts it, but it orders by the joined check rows, not by the combined
+     * {@code check} state, and can repeat patches: rarely what you want.
+     */
+    CHECK("check");
+
+    private final String field;
+
+    Order(String field) {
+      this.field = field;
+    }
+
+    /** The name the server knows the field by. */
+    public String field() {
+      return field;
+    }
+  }
+
+  private final QuerySpec spec;
+
+  private PatchQuery(QuerySpec spec) {
+    this.spec = spec;
+  }
+
+  /** A query without filters: every patch, in id order. */
+  public static PatchQuery all() {
+    return new PatchQuery(QuerySpec.empty());
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder(new QuerySpec.Builder());
+  }
+
+  /** A builder holding this query's settings. */
+  public Builder toBuilder() {
+    return new Builder(spec.toBuilder());
+  }
+
+  /** The page size the query asks for, if set. */
+  public OptionalInt pageSize() {
+    return spec.pageSize();
+  }
+
+  void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
+    spec.writeTo(ctx, out, endpoint);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PatchQuery q && q.spec.equals(spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return spec.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PatchQuery[" + spec + "]";
+  }
+
+  /** Builds a {@link PatchQuery}; not thread-safe. */
+  public static final class Builder {
+    private final QuerySpec.Builder b;
+
+    private Builder(QuerySpec.Builder b) {
+      this.b = b;
+    }
+
+    /** Patches of the project with this link name ({@code qemu-devel}); repeat for OR. */
+    public Builder project(String linkName) {
+      b.add("project", QuerySpec.text(linkName, "project"));
+      return this;
+    }
+
+    /** Patches of the project with this id; repeat for OR. */
+    public Builder project(long id) {
+      b.add("project", QuerySpec.id(id));
+      return this;
+    }
+
+    /** Patches of the series with this id; repeat for OR. */
+    public Builder series(long id) {
+      b.add("series", QuerySpec.id(id));
+      return this;
+    }
+
+    /** Patches submitted by the person with this id; repeat for OR. */
+    public Builder submitter(long personId) {
+      b.add("submitter", QuerySpec.id(personId));
+      return this;
+    }
+
+    /** Patches submitted from this e-mail address (Patchwork 2.1+); repeat for OR. */
+    public Builder submitter(String email) {
+      b.add("submitter", QuerySpec.text(email, "submitter"));
+      return this;
+    }
+
+    /** Patches delegated to the user with this id; repeat for OR. */
+    public Builder delegate(long userId) {
+      b.add("delegate", QuerySpec.id(userId));
+      return this;
+    }
+
+    /** Patches delegated to the user with this user name (Patchwork 2.1+); repeat for OR. */
+    public Builder delegate(String username) {
+      b.add("delegate", QuerySpec.text(username, "delegate"));
+      return this;
+    }
+
+    /**
+     * Patches in any of these states; repeat for more. Written as the slug
+     * ({@code under-review}), which the server matches against the state's name.
+     */
+    public Builder state(PatchState... states) {
+      for (PatchState s : states) {
+        b.add("state", Objects.requireNonNull(s, "state").slug());
+      }
+      return this;
+    }
+
+    /** Only archived ({@code true}) or only unarchived ({@code false}) patches. */
+    public Builder archived(boolean archived) {
+      b.set("archived", Boolean.toString(archived));
+      return this;
+    }
+
+    /**
+     * Patches whose diff has this hash (case-insensitive; the {@code hash} field of a patch).
+     * API 1.2.
+     */
+    public Builder hash(String hash) {
+      b.set("hash", QuerySpec.text(hash, "hash")).feature(ApiFeature.PATCH_HASH_FILTER);
+      return this;
+    }
+
+    /**
+     * The patch with this Message-ID, with or without angle brackets (they are removed: the
+     * server adds them). API 1.2, Patchwork 3.0+ (2.2.x ignores it).
+     */
+    public Builder msgid(String messageId) {
+      b.set("msgid", Msgids.bare(messageId)).feature(ApiFeature.PATCH_MSGID_FILTER);
+      return this;
+    }
+
+    /**
+     * Patches submitted at or after this time. Naive, as the server stores it (mail dates in
+     * UTC); sent without zone, at most microseconds.
+     */
+    public Builder since(LocalDateTime inclusive) {
+      b.set("since", QuerySpec.dateTime(inclusive));
+      return this;
+    }
+
+    /** Patches submitted before this time (naive, like {@link #since}). */
+    public Builder before(LocalDateTime exclusive) {
+      b.set("before", QuerySpec.dateTime(exclusive));
+      return this;
+    }
+
+    /**
+     * Case-insensitive search in the patch name; the server splits the text on spaces and
+     * commas and requires every word.
+     */
+    public Builder q(String search) {
+      b.set("q", QuerySpec.text(search, "q"));
+      return this;
+    }
+
+    /** Sort by this field, ascending, after any earlier order fields. */
+    public Builder orderBy(Order field) {
+      b.order(Objects.requireNonNull(field, "order").field(), false);
+      return this;
+    }
+
+    /** Sort by this field, descending, after any earlier order fields. */
+    public Builder orderByDescending(Order field) {
+      b.order(Objects.requireNonNull(field, "order").field(), true);
+      return this;
+    }
+
+    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    public Builder pageSize(int size) {
+      b.pageSize(size);
+      return this;
+    }
+
+    /** The query. */
+    public PatchQuery build() {
+      return new PatchQuery(b.build());
+    }
+  }
+}

@@ -1,0 +1,381 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.client.internal.BaseUrl;
+import io.github.patchwork4j.client.internal.ClientConfig;
+import io.github.patchwork4j.client.internal.Credentials;
+import io.github.patchwork4j.client.internal.Futures;
+import io.github.patchwork4j.client.internal.RetryPolicy;
+import io.github.patchwork4j.client.internal.Version;
+import io.github.patchwork4j.model.ApiIndex;
+import io.github.patchwork4j.model.ApiVersion;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A client of one Patchwork server's REST API. Thread-safe; build one per server and share
+ * it. Calls return {@link CompletableFuture}s failed with a
+ * {@link io.github.patchwork4j.client.error.PatchworkException}; {@link #blocking()} is the
+ * same API returning values and throwing.
+ *
+ * <pre>{@code
+ * PatchworkClient pw = PatchworkClient.builder()
+ *     .baseUrl("https://patchwork.ozlabs.org")   // site root, …/api or …/api/1.2
+ *     .token(System.getenv("PW_TOKEN"))          // or basicAuth(user, password); none = anonymous
+ *     .build();
+ * Patch p = pw.patches().get(2225927).join();
+ * }</pre>
+ *
+ * <p>The API version is negotiated on first use (reference §2.5: {@code /api/1.4/}, then
+ * 1.3, … — the newest the server answers), once per client, unless pinned with
+ * {@link Builder#apiVersion(ApiVersion)} or a base URL ending in {@code /api/1.x}. Every
+ * request carries {@code Accept: application/json} and a {@code User-Agent}; credentials go
+ * only to the base URL's scheme, host and port, and links the server sends are moved onto
+ * the base URL before they are followed.
+ */
+public final class PatchworkClient implements AutoCloseable {
+
+  private final ApiSession session;
+  private final PatchResource patches;
+  private final CoverResource covers;
+  private final SeriesResource series;
+  private final CommentResource comments;
+  private final CheckResource checks;
+  private final ProjectResource projects;
+  private final PersonResource people;
+  private final UserResource users;
+  private final BundleResource bundles;
+  private final EventResource events;
+  private final DownloadResource downloads;
+  private final BlockingPatchworkClient blocking;
+
+  private PatchworkClient(ClientConfig config) {
+    this.session = new ApiSession(config);
+    this.patches = new PatchResource(session);
+    this.covers = new CoverResource(session);
+    this.series = new SeriesResource(session);
+    this.comments = new CommentResource(session);
+    this.checks = new CheckResource(session);
+    this.projects = new ProjectResource(session);
+    this.people = new PersonResource(session);
+    this.users = new UserResource(session);
+    this.bundles = new BundleResource(session);
+    this.events = new EventResource(session);
+    this.downloads = new DownloadResource(session);
+    this.blocking = new BlockingPatchworkClient(this);
+  }
+
+  /** A new builder; {@link Builder#baseUrl(String)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The API version in use: the pinned one, or the newest one the server offers (negotiated
+   * on the first call and kept; a failed negotiation is retried by the next call).
+   */
+  public CompletableFuture<ApiVersion> apiVersion() {
+    return Futures.unwrapped(session.context().thenApply(ctx -> ctx.version()));
+  }
+
+  /** Whether the API version in use has the feature (negotiating first if needed). */
+  public CompletableFuture<Boolean> supports(ApiFeature feature) {
+    Objects.requireNonNull(feature, "feature");
+    return Futures.unwrapped(session.context().thenApply(ctx -> ctx.supports(feature)));
+  }
+
+  /** The API index ({@code GET /api/{version}/}): the URLs of the eight list endpoints. */
+  public CompletableFuture<ApiIndex> index() {
+    return Resources.get(session, ApiIndex.class, null);
+  }
+
+  /** The site root the client talks to (ending with {@code /}). */
+  public URI baseUrl() {
+    return session.base().root();
+  }
+
+  /** Patches. */
+  public PatchResource patches() {
+    return patches;
+  }
+
+  /** Cover letters. */
+  public CoverResource covers() {
+    return covers;
+  }
+
+  /** Series. */
+  public SeriesResource series() {
+    return series;
+  }
+
+  /** Comments on patches and cover letters. */
+  public CommentResource comments() {
+    return comments;
+  }
+
+  /** Checks (CI results) of patches. */
+  public CheckResource checks() {
+    return checks;
+  }
+
+  /** Projects. */
+  public ProjectResource projects() {
+    return projects;
+  }
+
+  /** People (mail senders). */
+  public PersonResource people() {
+    return people;
+  }
+
+  /** User accounts. */
+  public UserResource users() {
+    return users;
+  }
+
+  /** Bundles. */
+  public BundleResource bundles() {
+    return bundles;
+  }
+
+  /** Events. */
+  public EventResource events() {
+    return events;
+  }
+
+  /** mbox and raw diff downloads from the web side. */
+  public DownloadResource downloads() {
+    return downloads;
+  }
+
+  /** The same API, returning values and throwing the {@code PatchworkException} itself. */
+  public BlockingPatchworkClient blocking() {
+    return blocking;
+  }
+
+  /** The shared core, for resource groups of this package. */
+  ApiSession session() {
+    return session;
+  }
+
+  /**
+   * Stops accepting calls: later calls fail with a
+   * {@link io.github.patchwork4j.client.error.TransportException}. Calls in flight finish. An
+   * executor given to the builder is not shut down.
+   */
+  @Override
+  public void close() {
+    session.close();
+  }
+
+  @Override
+  public String toString() {
+    return "PatchworkClient[" + session.config() + "]";
+  }
+
+  /**
+   * Configures a {@link PatchworkClient}. Not thread-safe. {@link #toString()} never shows
+   * the token or password.
+   */
+  public static final class Builder {
+    private String baseUrl;
+    private Credentials credentials = Credentials.anonymous();
+    private ApiVersion apiVersion;
+    private boolean unversioned;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration attemptTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofMinutes(2);
+    private int maxAttempts = RetryPolicy.defaults().maxAttempts();
+    private Duration initialBackoff = RetryPolicy.defaults().initialBackoff();
+    private Duration maxBackoff = RetryPolicy.defaults().maxBackoff();
+    private Duration maxRetryAfter = RetryPolicy.defaults().maxRetryAfter();
+    private Executor executor;
+    private RequestListener listener;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private SSLContext sslContext;
+    private ProxySelector proxy;
+
+    private Builder() {}
+
+    /**
+     * The Patchwork site: its root ({@code https://patchwork.example.org}, also under a
+     * sub-path like {@code https://host/patchwork/}), its {@code …/api}, or a versioned
+     * {@code …/api/1.2}, which pins that version. No credentials, query or fragment.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public Builder baseUrl(String baseUrl) {
+      BaseUrl.parse(baseUrl); // fail here, where the caller made the mistake
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** As {@link #baseUrl(String)}. */
+    public Builder baseUrl(URI baseUrl) {
+      return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl").toString());
+    }
+
+    /**
+     * Authenticate with a Patchwork API token (from the web profile page), sent as
+     * {@code Authorization: Token <key>}. A wrong token fails every call, even public reads.
+     */
+    public Builder token(String token) {
+      this.credentials = Credentials.token(token);
+      return this;
+    }
+
+    /** Authenticate with a user name and password (HTTP Basic). */
+    public Builder basicAuth(String username, String password) {
+      this.credentials = Credentials.basic(username, password);
+      return this;
+    }
+
+    /** Send no credentials (the default): public reads only. */
+    public Builder anonymous() {
+      this.credentials = Credentials.anonymous();
+      return this;
+    }
+
+    /**
+     * Use this API version without negotiating. Calls fail with an
+     * {@link io.github.patchwork4j.client.error.EndpointNotFoundException} if the server does
+     * not have it.
+     */
+    public Builder apiVersion(ApiVersion version) {
+      this.apiVersion = Objects.requireNonNull(version, "apiVersion");
+      return this;
+    }
+
+    /**
+     * Send API calls to the unversioned {@code /api/} (which the server serves as its newest
+     * version) instead of {@code /api/{version}/}, for servers or proxies that only route
+     * that. Version checks still use the pinned or negotiated version.
+     */
+    public Builder unversioned() {
+      this.unversioned = true;
+      return this;
+    }
+
+    /** Limit for opening a connection (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Limit for one attempt, until the whole answer arrived (default 30 s). */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = Objects.requireNonNull(timeout, "attemptTimeout");
+      return this;
+    }
+
+    /** Limit for a whole call, retries and pauses included (default 2 min). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Objects.requireNonNull(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Attempts per call, the first included (default 3; 1 disables retries). GET, HEAD, PUT,
+     * PATCH and DELETE are retried on I/O failures and on 408, 429, 502, 503, 504; POST only
+     * when the connection failed before anything was sent. 409 is never retried.
+     */
+    public Builder maxAttempts(int attempts) {
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /** Pause before the first retry and the longest pause (default 500 ms doubling to 8 s, with jitter). */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      this.initialBackoff = Objects.requireNonNull(initial, "initial");
+      this.maxBackoff = Objects.requireNonNull(max, "max");
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} the client waits for (default 60 s); a longer one ends
+     * the retries and reports the answer.
+     */
+    public Builder maxRetryAfter(Duration max) {
+      this.maxRetryAfter = Objects.requireNonNull(max, "maxRetryAfter");
+      return this;
+    }
+
+    /** Where the HTTP client and callbacks run (default: the JDK HTTP client's own pool). */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Sees every HTTP attempt: method, URL, status, latency (for metrics). */
+    public Builder requestListener(RequestListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** The time source for call deadlines and {@code Retry-After} dates (for tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the client waits between retries (for tests: record and skip the pauses). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** TLS settings, e.g. a trust store for a private CA. */
+    public Builder sslContext(SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "sslContext");
+      return this;
+    }
+
+    /** The proxy selector (default: the JDK's). */
+    public Builder proxy(ProxySelector proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException without a base URL
+     * @throws IllegalArgumentException for conflicting or invalid settings
+     */
+    public PatchworkClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl(...) is required, e.g. https://patchwork.example.org");
+      }
+      BaseUrl base = BaseUrl.parse(baseUrl);
+      ApiVersion pinned = apiVersion;
+      if (base.pinnedVersion().isPresent()) {
+        if (pinned != null && !pinned.equals(base.pinnedVersion().get())) {
+          throw new IllegalArgumentException(
+              "The base URL names API " + base.pinnedVersion().get() + " but apiVersion(" + pinned
+                  + ") was set; keep one of them");
+        }
+        pinned = base.pinnedVersion().get();
+      }
+      ClientConfig config =
+          new ClientConfig(
+              base, credentials, pinned, unversioned, connectTimeout, attemptTimeout, callTimeout,
+              new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter),
+              executor, listener, clock, sleeper, sslContext, proxy, Version.userAgent());
+      return new PatchworkClient(config);
+    }
+
+    @Override
+    public String toString() {
+      return "PatchworkClient.Builder[baseUrl=" + baseUrl + ", " + credentials
+          + ", apiVersion=" + (apiVersion == null ? "negotiated" : apiVersion) + "]";
+    }
+  }
+}

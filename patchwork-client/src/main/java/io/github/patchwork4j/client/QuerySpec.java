@@ -1,0 +1,156 @@
+package io.github.patchwork4j.client;
+
+import io.github.patchwork4j.client.internal.ApiContext;
+import io.github.patchwork4j.client.internal.QueryParams;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The common part of every query: its parameters in the order they were set (repeated for
+ * multi-value filters), the {@code order} fields, the features the parameters need, and the
+ * page size. Immutable.
+ */
+final class QuerySpec {
+
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  private final List<Map.Entry<String, String>> params;
+  private final List<String> order;
+  private final Set<ApiFeature> features;
+  private final int pageSize;
+
+  private QuerySpec(Builder b) {
+    this.params = List.copyOf(b.params);
+    this.order = List.copyOf(b.order);
+    this.features = b.features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.features));
+    this.pageSize = b.pageSize;
+  }
+
+  static QuerySpec empty() {
+    return new Builder().build();
+  }
+
+  /** {@code per_page}, when the query sets it. */
+  OptionalInt pageSize() {
+    return pageSize > 0 ? OptionalInt.of(pageSize) : OptionalInt.empty();
+  }
+
+  /** Checks the features against the version in use, then writes the parameters. */
+  void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
+    for (ApiFeature f : features) {
+      ctx.require(f, "GET", endpoint);
+    }
+    params.forEach(e -> out.add(e.getKey(), e.getValue()));
+    if (!order.isEmpty()) {
+      out.add("order", String.join(",", order));
+    }
+  }
+
+  Builder toBuilder() {
+    Builder b = new Builder();
+    b.params.addAll(params);
+    b.order.addAll(order);
+    b.features.addAll(features);
+    b.pageSize = pageSize;
+    return b;
+  }
+
+  /** Naive {@code yyyy-MM-ddTHH:mm:ss[.ffffff]}: the server rejects zones (500) and nanoseconds. */
+  static String dateTime(LocalDateTime t) {
+    LocalDateTime micros = Objects.requireNonNull(t, "date-time").truncatedTo(ChronoUnit.MICROS);
+    return micros.getNano() == 0 ? SECONDS.format(micros) : MICROS.format(micros);
+  }
+
+  static String id(long id) {
+    if (id <= 0) {
+      throw new IllegalArgumentException("ids are positive, got " + id);
+    }
+    return Long.toString(id);
+  }
+
+  static String text(String value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value.strip();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof QuerySpec s && s.params.equals(params) && s.order.equals(order) && s.pageSize == pageSize;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(params, order, pageSize);
+  }
+
+  @Override
+  public String toString() {
+    List<String> parts = params.stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.toCollection(ArrayList::new));
+    if (!order.isEmpty()) {
+      parts.add("order=" + String.join(",", order));
+    }
+    if (pageSize > 0) {
+      parts.add("per_page=" + pageSize);
+    }
+    return String.join("&", parts);
+  }
+
+  static final class Builder {
+    private final List<Map.Entry<String, String>> params = new ArrayList<>();
+    private final List<String> order = new ArrayList<>();
+    private final Set<ApiFeature> features = EnumSet.noneOf(ApiFeature.class);
+    private int pageSize;
+
+    /** Adds a value of a multi-value filter (repeated parameter = OR). */
+    Builder add(String name, String value) {
+      params.add(Map.entry(name, value));
+      return this;
+    }
+
+    /** Sets a single-value filter, replacing an earlier value. */
+    Builder set(String name, String value) {
+      params.removeIf(e -> e.getKey().equals(name));
+      params.add(Map.entry(name, value));
+      return this;
+    }
+
+    Builder feature(ApiFeature f) {
+      features.add(f);
+      return this;
+    }
+
+    Builder order(String field, boolean descending) {
+      String f = Objects.requireNonNull(field, "order");
+      order.removeIf(o -> o.equals(f) || o.equals("-" + f));
+      order.add(descending ? "-" + f : f);
+      return this;
+    }
+
+    Builder pageSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("page size must be at least 1, got " + size);
+      }
+      this.pageSize = size;
+      return this;
+    }
+
+    QuerySpec build() {
+      return new QuerySpec(this);
+    }
+  }
+}

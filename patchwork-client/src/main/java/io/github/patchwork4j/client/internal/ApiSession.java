@@ -1,0 +1,341 @@
+package io.github.patchwork4j.client.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.patchwork4j.client.ApiFeature;
+import io.github.patchwork4j.client.error.EndpointNotFoundException;
+import io.github.patchwork4j.model.ApiVersion;
+import io.github.patchwork4j.model.json.PatchworkJson;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shared core of one client: API version (pinned, or negotiated once and cached), the
+ * request executor for JSON calls with error mapping, page loading and web downloads. Every
+ * resource group, read or write, goes through it.
+ *
+ * <p>For write endpoints: {@link #endpoint(ApiFeature, String, Object...)} gives the URL
+ * after the version gate, {@link #sendJson(String, URI, Object, Class)} sends a body with
+ * any method and reads the answer, {@link #sendNoContent(String, URI, Object)} is for 204
+ * answers (DELETE). Retries follow {@link RetryPolicy} (POST only when nothing was sent).
+ */
+public final class ApiSession {
+
+  private static final System.Logger LOG = Transport.LOG;
+  private static final Pattern PAGE = Pattern.compile("(?:^|&)page=(\\d+)(?:&|$)");
+  private static final int MAX_REDIRECTS = 5;
+
+  private final ClientConfig config;
+  private final Transport transport;
+  private final ObjectMapper mapper;
+  private final ErrorMapper errors;
+  private final AtomicReference<CompletableFuture<ApiContext>> negotiated = new AtomicReference<>();
+
+  /** A session with its own transport. */
+  public ApiSession(ClientConfig config) {
+    this.config = config;
+    this.transport = new Transport(config);
+    this.mapper = PatchworkJson.mapper();
+    this.errors = new ErrorMapper(mapper, transport.redactor());
+  }
+
+  /** The configuration. */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /** The JSON mapper used for every body (the model's {@link PatchworkJson#mapper()}). */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The configured site. */
+  public BaseUrl base() {
+    return config.base();
+  }
+
+  /** Stops accepting new calls. */
+  public void close() {
+    transport.close();
+  }
+
+  // ---------------------------------------------------------------- version
+
+  /**
+   * The API in use: the pinned version at once, or the negotiated one. Negotiation runs once
+   * per client (concurrent first callers share it); a failed negotiation is not kept, the
+   * next call tries again.
+   */
+  public CompletableFuture<ApiContext> context() {
+    Optional<ApiVersion> pinned = config.pinned();
+    if (pinned.isPresent()) {
+      ApiVersion v = pinned.get();
+      return CompletableFuture.completedFuture(
+          new ApiContext(v, config.unversioned() ? base().api(null) : base().api(v), true));
+    }
+    while (true) {
+      CompletableFuture<ApiContext> current = negotiated.get();
+      if (current != null) {
+        return Futures.unwrapped(current);
+      }
+      CompletableFuture<ApiContext> mine = new CompletableFuture<>();
+      if (negotiated.compareAndSet(null, mine)) {
+        negotiate(new ArrayList<>(ApiVersion.known()), ApiVersion.known().size() - 1)
+            .whenComplete((ctx, e) -> {
+              if (e != null) {
+                negotiated.compareAndSet(mine, null);
+                mine.completeExceptionally(Futures.unwrap(e));
+              } else {
+                mine.complete(ctx);
+              }
+            });
+        return Futures.unwrapped(mine);
+      }
+    }
+  }
+
+  /**
+   * Reference §2.5, newest first: {@code GET /api/1.4/}, then 1.3, … — the first JSON object
+   * wins, a 404 means "not this version". When every version is a 404, {@code /api/} tells
+   * "API disabled or wrong base URL" from a server that only answers unversioned.
+   */
+  private CompletableFuture<ApiContext> negotiate(List<ApiVersion> versions, int index) {
+    if (index < 0) {
+      return probeUnversioned();
+    }
+    ApiVersion v = versions.get(index);
+    URI uri = base().api(v);
+    return transport.send(ApiRequest.get(uri)).thenCompose(r -> {
+      if (r.status() == 404) {
+        LOG.log(Level.DEBUG, () -> "API " + v + " not offered at " + uri);
+        return negotiate(versions, index - 1);
+      }
+      requireJsonObject(r);
+      LOG.log(Level.DEBUG, () -> "negotiated API " + v + " with " + base().root());
+      return CompletableFuture.completedFuture(
+          new ApiContext(v, config.unversioned() ? base().api(null) : uri, false));
+    });
+  }
+
+  private CompletableFuture<ApiContext> probeUnversioned() {
+    URI uri = base().api(null);
+    return transport.send(ApiRequest.get(uri)).thenApply(r -> {
+      if (r.status() == 404) {
+        throw new EndpointNotFoundException(
+            "The server at " + base().root() + " answers 404 to /api/ and to every API version "
+                + ApiVersion.known().get(0) + "–" + ApiVersion.known().get(ApiVersion.known().size() - 1)
+                + ": its REST API seems disabled, or the base URL is not the Patchwork site root.",
+            r.method(), r.uri(), r.status(), null, transport.redactor().redact(r.text()));
+      }
+      requireJsonObject(r);
+      LOG.log(Level.WARNING, () -> "only the unversioned " + uri + " answers; assuming API "
+          + ApiVersion.V1_0 + " features. Pin apiVersion(...) on the builder to use more.");
+      return new ApiContext(ApiVersion.V1_0, uri, false);
+    });
+  }
+
+  private void requireJsonObject(HttpResult r) {
+    if (r.status() < 200 || r.status() >= 300) {
+      throw errors.toException(r);
+    }
+    if (!r.isJson()) {
+      throw errors.notJson(r);
+    }
+    JsonNode index;
+    try {
+      index = mapper.readTree(r.body());
+    } catch (Exception e) {
+      throw errors.undecodable(r, "the API index (a JSON object)", e);
+    }
+    if (index == null || !index.isObject()) {
+      throw errors.undecodable(r, "the API index (a JSON object)", new IllegalArgumentException("got " + index));
+    }
+  }
+
+  /**
+   * An API URL after the version gate: {@code endpoint(ApiFeature.BUNDLE_WRITES, "POST",
+   * "bundles")} → {@code …/api/1.3/bundles/}, or a future failed with
+   * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} (nothing sent).
+   *
+   * @param feature what the call needs, or {@code null} when it exists in every version
+   * @param method the HTTP method the call will use (for the message)
+   * @param segments the path segments after the prefix
+   */
+  public CompletableFuture<URI> endpoint(ApiFeature feature, String method, Object... segments) {
+    return context().thenApply(ctx -> {
+      URI uri = ctx.endpoint(segments);
+      if (feature != null) {
+        ctx.require(feature, method, uri);
+      }
+      return uri;
+    });
+  }
+
+  // ---------------------------------------------------------------- JSON calls
+
+  /**
+   * Sends the request and returns the answer when it is a success (2xx); any other status
+   * fails the future with the exception of the error table.
+   */
+  public CompletableFuture<HttpResult> exchange(ApiRequest request) {
+    return transport.send(request).thenApply(r -> {
+      if (r.status() < 200 || r.status() >= 300) {
+        throw errors.toException(r);
+      }
+      return r;
+    });
+  }
+
+  /** GET a JSON document and read it as {@code type}. */
+  public <T> CompletableFuture<T> getJson(URI uri, Class<T> type) {
+    return exchange(ApiRequest.get(uri)).thenApply(r -> decode(r, mapper.constructType(type)));
+  }
+
+  /**
+   * Sends {@code body} as JSON with {@code method} and reads the answer as {@code type}.
+   * {@code body} may be a {@code byte[]} or {@code String} (sent as is), {@code null} (no
+   * body) or any object the mapper writes ({@code Map} entries with {@code null} values are
+   * written as JSON {@code null}).
+   */
+  public <T> CompletableFuture<T> sendJson(String method, URI uri, Object body, Class<T> type) {
+    return exchange(ApiRequest.withBody(method, uri, encode(body)))
+        .thenApply(r -> decode(r, mapper.constructType(type)));
+  }
+
+  /** Sends a request whose success has no body to read (e.g. DELETE → 204). */
+  public CompletableFuture<Void> sendNoContent(String method, URI uri, Object body) {
+    return exchange(ApiRequest.withBody(method, uri, encode(body))).thenApply(r -> null);
+  }
+
+  /** Writes a request body as JSON bytes. */
+  public byte[] encode(Object body) {
+    if (body == null) {
+      return null;
+    }
+    if (body instanceof byte[] bytes) {
+      return bytes.clone();
+    }
+    if (body instanceof String s) {
+      return s.getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a successful answer as {@code type}, or throws a {@code DecodingException}. */
+  public <T> T decode(HttpResult r, JavaType type) {
+    if (!r.isJson()) {
+      throw errors.notJson(r);
+    }
+    try {
+      return mapper.readValue(r.body(), type);
+    } catch (Exception e) {
+      throw errors.undecodable(r, describe(type), e);
+    }
+  }
+
+  private static String describe(JavaType type) {
+    if (type.isCollectionLikeType()) {
+      return "a JSON array of " + type.getContentType().getRawClass().getSimpleName();
+    }
+    return "a " + type.getRawClass().getSimpleName();
+  }
+
+  // ---------------------------------------------------------------- pages
+
+  /**
+   * A loader of pages for one list endpoint.
+   *
+   * @param endpoint the list URL for a context (may gate: throw UnsupportedFeatureException)
+   * @param params writes the query's parameters for a context (may gate likewise)
+   * @param itemType the item type
+   * @param pageSize {@code per_page} for walking the list
+   */
+  public <T> PageLoader<T> pages(
+      Function<ApiContext, URI> endpoint,
+      BiConsumer<ApiContext, QueryParams> params,
+      Class<T> itemType,
+      int pageSize) {
+    return new PageLoader<>(this, endpoint, params, itemType, pageSize);
+  }
+
+  /** Fetches one page: a JSON array, with the {@code Link} header read by {@code rel}. */
+  <T> CompletableFuture<RawPage<T>> fetchPage(URI uri, Class<T> itemType) {
+    JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
+    return exchange(ApiRequest.get(uri)).thenApply(r -> {
+      List<T> items = decode(r, listType);
+      LinkHeader links;
+      try {
+        List<String> values = r.headers().allValues("Link");
+        links = values.isEmpty() ? LinkHeader.empty() : LinkHeader.parse(values);
+      } catch (IllegalArgumentException e) {
+        throw errors.badLink(r, e.getMessage());
+      }
+      Optional<URI> next;
+      OptionalInt last = OptionalInt.empty();
+      try {
+        next = links.target("next").map(t -> base().rebase(uri, t));
+        Optional<URI> lastUri = links.target("last").map(t -> base().rebase(uri, t));
+        if (lastUri.isPresent()) {
+          String q = lastUri.get().getRawQuery();
+          Matcher m = PAGE.matcher(q == null ? "" : q);
+          last = OptionalInt.of(m.find() ? Integer.parseInt(m.group(1)) : 1);
+        }
+      } catch (IllegalArgumentException e) {
+        throw errors.badLink(r, e.getMessage());
+      }
+      return new RawPage<>(uri, items == null ? Collections.emptyList() : items, next, last);
+    });
+  }
+
+  // ---------------------------------------------------------------- downloads
+
+  /**
+   * GETs a web download (mbox, raw diff), following the server's redirects on the base only.
+   *
+   * @param uri the first URL
+   * @param queryAfterRedirect a query to put on the URL a redirect leads to (the legacy
+   *     {@code /patch/{id}/mbox/} redirects drop the query), or {@code null}
+   */
+  public CompletableFuture<HttpResult> download(URI uri, String queryAfterRedirect) {
+    return download(uri, queryAfterRedirect, 0);
+  }
+
+  private CompletableFuture<HttpResult> download(URI uri, String query, int redirects) {
+    return transport.send(ApiRequest.download(uri)).thenCompose(r -> {
+      int s = r.status();
+      if (s >= 300 && s < 400 && s != 304 && redirects < MAX_REDIRECTS && r.header("Location").isPresent()) {
+        URI next;
+        try {
+          next = base().rebase(uri, r.header("Location").get());
+        } catch (IllegalArgumentException e) {
+          throw errors.badLink(r, e.getMessage());
+        }
+        if (query != null && next.getRawQuery() == null) {
+          next = URI.create(next + "?" + query);
+        }
+        return download(next, query, redirects + 1);
+      }
+      if (s < 200 || s >= 300) {
+        throw errors.toException(r);
+      }
+      return CompletableFuture.completedFuture(r);
+    });
+  }
+}

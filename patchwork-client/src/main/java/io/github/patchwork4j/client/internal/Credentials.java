@@ -1,0 +1,76 @@
+package io.github.patchwork4j.client.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the client authenticates with: a Patchwork API token ({@code Authorization: Token …}),
+ * a user name and password ({@code Authorization: Basic …}), or nothing. {@link #toString()}
+ * never shows the secret.
+ */
+public final class Credentials {
+
+  private static final Credentials ANONYMOUS = new Credentials(null, null, List.of());
+
+  private final String header;
+  private final String description;
+  private final List<String> secrets;
+
+  private Credentials(String header, String description, List<String> secrets) {
+    this.header = header;
+    this.description = description;
+    this.secrets = secrets;
+  }
+
+  /** No credentials: only the anonymous reads work. */
+  public static Credentials anonymous() {
+    return ANONYMOUS;
+  }
+
+  /** A Patchwork API token, sent as {@code Authorization: Token <key>}. */
+  public static Credentials token(String token) {
+    Objects.requireNonNull(token, "token");
+    String t = token.trim();
+    if (t.isEmpty()) {
+      throw new IllegalArgumentException("token is empty; leave token() out for anonymous access");
+    }
+    return new Credentials("Token " + t, "token=***", List.of(t));
+  }
+
+  /** A user name and password, sent as HTTP Basic authentication. */
+  public static Credentials basic(String username, String password) {
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(password, "password");
+    if (username.contains(":")) {
+      throw new IllegalArgumentException("user name must not contain ':' (HTTP Basic cannot carry it)");
+    }
+    String encoded =
+        Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Credentials(
+        "Basic " + encoded, "basicAuth=" + username + ":***",
+        password.isEmpty() ? List.of(encoded) : List.of(password, encoded));
+  }
+
+  /** The {@code Authorization} header value, empty when anonymous. */
+  public Optional<String> authorizationHeader() {
+    return Optional.ofNullable(header);
+  }
+
+  /** True when a credential is configured. */
+  public boolean present() {
+    return header != null;
+  }
+
+  /** The secret strings, for {@link Redactor}. */
+  List<String> secrets() {
+    return secrets;
+  }
+
+  @Override
+  public String toString() {
+    return header == null ? "anonymous" : description;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.patchwork4j.client.internal;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Helpers that keep the client's futures holding the {@code PatchworkException} itself. */
+public final class Futures {
+
+  private Futures() {}
+
+  /** The cause under any {@link CompletionException}/{@link ExecutionException} wrappers. */
+  public static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
+  }
+
+  /**
+   * A new future completed like {@code f}, but failed with the unwrapped cause, so that
+   * {@code whenComplete}/{@code exceptionally} see the {@code PatchworkException} itself.
+   * Completing the returned future does not affect {@code f}.
+   */
+  public static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> f) {
+    CompletableFuture<T> out = new CompletableFuture<>();
+    f.whenComplete((v, e) -> {
+      if (e != null) {
+        out.completeExceptionally(unwrap(e));
+      } else {
+        out.complete(v);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Waits for the future and returns its value, or throws the failure itself: a
+   * {@code PatchworkException} (or another unchecked exception) unwrapped. An interrupt
+   * cancels the wait, keeps the thread's interrupt flag and throws
+   * {@link CancellationException}.
+   */
+  public static <T> T await(CompletableFuture<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      CancellationException c = new CancellationException("interrupted while waiting for Patchwork");
+      c.initCause(e);
+      throw c;
+    } catch (ExecutionException | CompletionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new CompletionException(cause);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.patchwork4j.client.internal;
+
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Loads the pages of one list endpoint with one query: builds the first page's URL (after
+ * version negotiation and the query's version checks) and fetches any page by URL.
+ *
+ * @param <T> the item type
+ */
+public final class PageLoader<T> {
+
+  /** {@code per_page} when the query sets none: the server's maximum since Patchwork 2.2. */
+  public static final int DEFAULT_PAGE_SIZE = 250;
+
+  private final ApiSession session;
+  private final Function<ApiContext, URI> endpoint;
+  private final BiConsumer<ApiContext, QueryParams> params;
+  private final Class<T> itemType;
+  private final int pageSize;
+
+  PageLoader(
+      ApiSession session,
+      Function<ApiContext, URI> endpoint,
+      BiConsumer<ApiContext, QueryParams> params,
+      Class<T> itemType,
+      int pageSize) {
+    this.session = session;
+    this.endpoint = endpoint;
+    this.params = params;
+    this.itemType = itemType;
+    this.pageSize = pageSize;
+  }
+
+  /** The page size used when walking the list. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * The first page's URL with {@code per_page=perPage}. Fails with an
+   * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} when the endpoint or
+   * a filter is newer than the API version in use; nothing is sent then (except negotiation).
+   */
+  public CompletableFuture<URI> firstPageUri(int perPage) {
+    return session.context().thenApply(ctx -> {
+      URI base = endpoint.apply(ctx);
+      QueryParams q = new QueryParams();
+      params.accept(ctx, q);
+      q.remove("per_page").remove("page");
+      q.add("per_page", Integer.toString(perPage));
+      return q.appendTo(base);
+    });
+  }
+
+  /** Fetches and reads one page. */
+  public CompletableFuture<RawPage<T>> fetch(URI uri) {
+    return session.fetchPage(uri, itemType);
+  }
+}
