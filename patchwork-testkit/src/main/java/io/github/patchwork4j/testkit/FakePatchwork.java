@@ -4,12 +4,25 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.patchwork4j.model.ApiVersion;
+import io.github.patchwork4j.model.Bundle;
+import io.github.patchwork4j.model.Check;
+import io.github.patchwork4j.model.Comment;
+import io.github.patchwork4j.model.Cover;
+import io.github.patchwork4j.model.Patch;
+import io.github.patchwork4j.model.Project;
+import io.github.patchwork4j.model.Series;
+import io.github.patchwork4j.model.Submitter;
+import io.github.patchwork4j.model.User;
+import io.github.patchwork4j.model.json.PatchworkJson;
 import io.github.patchwork4j.testkit.internal.Bridge;
 import io.github.patchwork4j.testkit.internal.Call;
 import io.github.patchwork4j.testkit.internal.Credentials;
 import io.github.patchwork4j.testkit.internal.Dataset;
 import io.github.patchwork4j.testkit.internal.Server;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +71,7 @@ public final class FakePatchwork implements AutoCloseable {
   private final ApiVersion maxApiVersion;
   private final URI baseUrl;
   private final List<RecordedRequest> requests = new ArrayList<>();
+  private final ObjectMapper mapper = PatchworkJson.mapper();
 
   private FakePatchwork(Builder b) {
     this.maxApiVersion = b.maxApiVersion;
@@ -148,6 +162,95 @@ public final class FakePatchwork implements AutoCloseable {
     server.reset();
     synchronized (requests) {
       requests.clear();
+    }
+  }
+
+  // ---- test data
+
+  /**
+   * Adds a project, or replaces the one with the same id; id 0 takes the next free id.
+   * Maintainers that are not users yet are added.
+   *
+   * @return the project as this server now answers it (newest API version)
+   */
+  public Project givenProject(Project project) {
+    return given("project", project, 0, Project.class);
+  }
+
+  /**
+   * Adds a user (or replaces the one with the same id; id 0 takes the next free id), who then has
+   * a token: {@link #tokenFor(String)} with its username.
+   */
+  public User givenUser(User user) {
+    return given("user", user, 0, User.class);
+  }
+
+  /** Adds a person (a submitter of mail), or replaces the one with the same id. */
+  public Submitter givenPerson(Submitter person) {
+    return given("person", person, 0, Submitter.class);
+  }
+
+  /**
+   * Adds a patch as if it had arrived by mail, or replaces the one with the same id (id 0 takes
+   * the next free id). Its project must exist; its submitter and delegate are added if unknown;
+   * its series must exist and gain the patch; {@code related} patches join its relation. Links
+   * ({@code url}, {@code web_url}, {@code mbox}, …), {@code list_archive_url} and {@code check}
+   * are the server's, whatever the given object says. A new patch emits {@code patch-created}.
+   *
+   * <pre>{@code
+   * Patch p = fake.givenPatch(Fixtures.patch().name("net: fix it").build());
+   * }</pre>
+   *
+   * @return the patch as this server now answers it (detail view, newest API version)
+   * @throws IllegalArgumentException if its project or series does not exist
+   */
+  public Patch givenPatch(Patch patch) {
+    return given("patch", patch, 0, Patch.class);
+  }
+
+  /** Adds a cover letter (emits {@code cover-created} when new); its series become its own. */
+  public Cover givenCover(Cover cover) {
+    return given("cover", cover, 0, Cover.class);
+  }
+
+  /**
+   * Adds a series (emits {@code series-created} when new); the listed patches must exist and move
+   * into it, and its counts follow the patches that name it.
+   */
+  public Series givenSeries(Series series) {
+    return given("series", series, 0, Series.class);
+  }
+
+  /**
+   * Adds a check to a patch as if its user had posted it (emits {@code check-created}); it counts
+   * in the patch's combined {@code check}.
+   */
+  public Check givenCheck(long patchId, Check check) {
+    return given("check", check, patchId, Check.class);
+  }
+
+  /** Adds a comment to a patch (emits {@code patch-comment-created}). */
+  public Comment givenPatchComment(long patchId, Comment comment) {
+    return given("patch-comment", comment, patchId, Comment.class);
+  }
+
+  /** Adds a comment to a cover letter (emits {@code cover-comment-created}). */
+  public Comment givenCoverComment(long coverId, Comment comment) {
+    return given("cover-comment", comment, coverId, Comment.class);
+  }
+
+  /** Adds a bundle, or replaces the one with the same id; its owner and patches must exist. */
+  public Bundle givenBundle(Bundle bundle) {
+    return given("bundle", bundle, 0, Bundle.class);
+  }
+
+  private <T> T given(String kind, Object model, long owner, Class<T> type) {
+    Objects.requireNonNull(model, kind);
+    JsonNode stored = server.given(kind, mapper.valueToTree(model), Math.toIntExact(owner));
+    try {
+      return mapper.treeToValue(stored, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("The fake's " + kind + " does not read back as " + type.getSimpleName(), e);
     }
   }
 

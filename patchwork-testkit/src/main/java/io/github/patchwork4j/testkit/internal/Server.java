@@ -35,6 +35,7 @@ public final class Server {
   private Store store;
   private final Writes writes;
   private final Downloads downloads;
+  private final Given given;
 
   /**
    * @param maxMinor the newest API version served is 1.{maxMinor}
@@ -47,6 +48,7 @@ public final class Server {
     this.store = new Store(dataset);
     this.writes = new Writes(this);
     this.downloads = new Downloads(this);
+    this.given = new Given(this, writes);
   }
 
   /** The address links are written with, e.g. {@code http://127.0.0.1:8080}. */
@@ -100,6 +102,42 @@ public final class Server {
       store.users.all().forEach(u -> names.add(Json.str(u, "username")));
       throw new IllegalArgumentException("No user '" + username + "' in " + dataset.origin()
           + "; its users are " + names);
+    }
+  }
+
+  /**
+   * Adds or replaces an object (test hook) and answers it as the newest API version's detail
+   * view on this server.
+   *
+   * @param kind project, user, person, patch, cover, series, check, patch-comment,
+   *     cover-comment or bundle
+   * @param owner the patch or cover of a check or comment
+   */
+  public synchronized JsonNode given(String kind, JsonNode in, int owner) {
+    Render r = new Render(store, maxMinor, base, "1." + maxMinor, -1);
+    switch (kind) {
+      case "project":
+        return r.project(given.project(in));
+      case "user":
+        return r.user(given.user(in));
+      case "person":
+        return r.person(given.person(in));
+      case "patch":
+        return r.patch(given.patch(in), true);
+      case "cover":
+        return r.cover(given.cover(in), true);
+      case "series":
+        return r.series(given.series(in), new boolean[1]);
+      case "check":
+        return r.check(given.check(owner, in));
+      case "patch-comment":
+        return r.comment(given.comment("patch", owner, in));
+      case "cover-comment":
+        return r.comment(given.comment("cover", owner, in));
+      case "bundle":
+        return r.bundle(given.bundle(in));
+      default:
+        throw new IllegalArgumentException(kind);
     }
   }
 
