@@ -1,0 +1,329 @@
+package io.github.patchwork4j.testkit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.patchwork4j.model.ApiVersion;
+import io.github.patchwork4j.model.Bundle;
+import io.github.patchwork4j.model.Check;
+import io.github.patchwork4j.model.Comment;
+import io.github.patchwork4j.model.Cover;
+import io.github.patchwork4j.model.Patch;
+import io.github.patchwork4j.model.Project;
+import io.github.patchwork4j.model.Series;
+import io.github.patchwork4j.model.Submitter;
+import io.github.patchwork4j.model.User;
+import io.github.patchwork4j.model.json.PatchworkJson;
+import io.github.patchwork4j.testkit.internal.Bridge;
+import io.github.patchwork4j.testkit.internal.Call;
+import io.github.patchwork4j.testkit.internal.Credentials;
+import io.github.patchwork4j.testkit.internal.Dataset;
+import io.github.patchwork4j.testkit.internal.Server;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Patchwork server on {@code 127.0.0.1} that answers like a real one (Patchwork 3.2.1, API
+ * 1.0–1.3 by default), for tests of code that talks to Patchwork.
+ *
+ * <pre>{@code
+ * try (FakePatchwork fake = FakePatchwork.start()) {   // recorded data set, 127.0.0.1, free port
+ *     PatchworkClient pw = PatchworkClient.builder()
+ *         .baseUrl(fake.baseUrl().toString()).token(fake.tokenFor("maint")).build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>What it serves: every read endpoint of the REST API under {@code /api/} and {@code
+ * /api/1.0/} … {@code /api/1.3/} with the fields of each version, the server's filters (including
+ * its quirks: an invalid filter value gives an empty list), ordering, search, pagination with
+ * {@code Link} headers and {@code per_page} up to 250, HTML 404 pages for unknown routes and
+ * versions, 301 for a missing trailing slash, 403 for bad tokens and missing rights, the web
+ * downloads (patch, cover, series and bundle mbox, raw diffs) and a 500 where the real server
+ * has a known bug. Links in bodies and headers use this server's address.
+ *
+ * <p>It is stateful: a {@code PATCH} of a patch shows in the next {@code GET} and emits the
+ * events the real server emits; a posted check shows in the check list and in the patch's
+ * combined {@code check}; bundles can be created, changed and deleted; comments can be marked
+ * addressed; projects and your own user can be updated. {@link #reset()} returns to the data set.
+ *
+ * <p>Users: the default data set has {@code admin} (superuser, maintainer of both projects),
+ * {@code maint} (maintainer of {@code alpha}), {@code maint2} (maintainer of {@code beta}),
+ * {@code sub} (submitter of some patches) and {@code other} (no rights). Each has a token, see
+ * {@link #tokenFor(String)}, and a password for Basic authentication, see {@link
+ * #passwordFor(String)}.
+ *
+ * <p>Each instance is independent (own port, own state, no static state) and thread-safe;
+ * requests are answered one at a time.
+ */
+public final class FakePatchwork implements AutoCloseable {
+
+  private final Server server;
+  private final WireMockServer wireMock;
+  private final ApiVersion maxApiVersion;
+  private final URI baseUrl;
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private final ObjectMapper mapper = PatchworkJson.mapper();
+
+  private FakePatchwork(Builder b) {
+    this.maxApiVersion = b.maxApiVersion;
+    this.server = new Server(b.dataset, b.maxApiVersion.minor(), b.clock, new Credentials());
+    Bridge bridge = new Bridge(server, this::log);
+    WireMockServer wm = new WireMockServer(WireMockConfiguration.options()
+        .bindAddress("127.0.0.1")
+        .dynamicPort()
+        .http2PlainDisabled(true)
+        .containerThreads(8)
+        .jettyAcceptors(1)
+        .gzipDisabled(true)
+        .stubCorsEnabled(false)
+        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+        .maxRequestJournalEntries(1000)
+        .extensionScanningEnabled(false)
+        .extensions(bridge));
+    try {
+      wm.start();
+      wm.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+    } catch (RuntimeException e) {
+      wm.stop();
+      throw e;
+    }
+    this.wireMock = wm;
+    this.baseUrl = URI.create("http://127.0.0.1:" + wm.port());
+    server.base(baseUrl.toString());
+  }
+
+  /** Starts a server with the bundled data set, serving API 1.0–1.3 like Patchwork 3.2.1. */
+  public static FakePatchwork start() {
+    return builder().start();
+  }
+
+  /** Options: the newest API version served, the data set, the clock for server-set dates. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private void log(Call call) {
+    RecordedRequest r = new RecordedRequest(call.method(), call.rawPath(), call.rawQuery(), call.headers(),
+        call.body(), server.userOf(call));
+    synchronized (requests) {
+      requests.add(r);
+    }
+  }
+
+  /** The server's address, {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** The newest API version this server serves (1.3 unless the builder said otherwise). */
+  public ApiVersion maxApiVersion() {
+    return maxApiVersion;
+  }
+
+  /**
+   * The API token of a user of the data set, for {@code Authorization: Token …}. Tokens are 40
+   * hex digits derived from the username and a secret drawn when the server starts: stable for
+   * the life of this server (also across {@link #reset()}), unknown to every other server.
+   *
+   * @throws IllegalArgumentException if the data set has no such user (the message lists them)
+   */
+  public String tokenFor(String username) {
+    return server.tokenFor(Objects.requireNonNull(username, "username"));
+  }
+
+  /**
+   * The password of a user of the data set, for Basic authentication. Like tokens, derived per
+   * server.
+   *
+   * @throws IllegalArgumentException if the data set has no such user
+   */
+  public String passwordFor(String username) {
+    return server.passwordFor(Objects.requireNonNull(username, "username"));
+  }
+
+  /** Every request received since the start or the last {@link #reset()}, oldest first. */
+  public List<RecordedRequest> requests() {
+    synchronized (requests) {
+      return List.copyOf(requests);
+    }
+  }
+
+  /** Back to the data set the server started with, and forgets the requests received. */
+  public void reset() {
+    server.reset();
+    synchronized (requests) {
+      requests.clear();
+    }
+  }
+
+  // ---- test data
+
+  /**
+   * Adds a project, or replaces the one with the same id; id 0 takes the next free id.
+   * Maintainers that are not users yet are added.
+   *
+   * @return the project as this server now answers it (newest API version)
+   */
+  public Project givenProject(Project project) {
+    return given("project", project, 0, Project.class);
+  }
+
+  /**
+   * Adds a user (or replaces the one with the same id; id 0 takes the next free id), who then has
+   * a token: {@link #tokenFor(String)} with its username.
+   */
+  public User givenUser(User user) {
+    return given("user", user, 0, User.class);
+  }
+
+  /** Adds a person (a submitter of mail), or replaces the one with the same id. */
+  public Submitter givenPerson(Submitter person) {
+    return given("person", person, 0, Submitter.class);
+  }
+
+  /**
+   * Adds a patch as if it had arrived by mail, or replaces the one with the same id (id 0 takes
+   * the next free id). Its project must exist; its submitter and delegate are added if unknown;
+   * its series must exist and gain the patch; {@code related} patches join its relation. Links
+   * ({@code url}, {@code web_url}, {@code mbox}, …), {@code list_archive_url} and {@code check}
+   * are the server's, whatever the given object says. A new patch emits {@code patch-created}.
+   *
+   * <pre>{@code
+   * Patch p = fake.givenPatch(Fixtures.patch().name("net: fix it").build());
+   * }</pre>
+   *
+   * @return the patch as this server now answers it (detail view, newest API version)
+   * @throws IllegalArgumentException if its project or series does not exist
+   */
+  public Patch givenPatch(Patch patch) {
+    return given("patch", patch, 0, Patch.class);
+  }
+
+  /** Adds a cover letter (emits {@code cover-created} when new); its series become its own. */
+  public Cover givenCover(Cover cover) {
+    return given("cover", cover, 0, Cover.class);
+  }
+
+  /**
+   * Adds a series (emits {@code series-created} when new); the listed patches must exist and move
+   * into it, and its counts follow the patches that name it.
+   */
+  public Series givenSeries(Series series) {
+    return given("series", series, 0, Series.class);
+  }
+
+  /**
+   * Adds a check to a patch as if its user had posted it (emits {@code check-created}); it counts
+   * in the patch's combined {@code check}.
+   */
+  public Check givenCheck(long patchId, Check check) {
+    return given("check", check, patchId, Check.class);
+  }
+
+  /** Adds a comment to a patch (emits {@code patch-comment-created}). */
+  public Comment givenPatchComment(long patchId, Comment comment) {
+    return given("patch-comment", comment, patchId, Comment.class);
+  }
+
+  /** Adds a comment to a cover letter (emits {@code cover-comment-created}). */
+  public Comment givenCoverComment(long coverId, Comment comment) {
+    return given("cover-comment", comment, coverId, Comment.class);
+  }
+
+  /** Adds a bundle, or replaces the one with the same id; its owner and patches must exist. */
+  public Bundle givenBundle(Bundle bundle) {
+    return given("bundle", bundle, 0, Bundle.class);
+  }
+
+  private <T> T given(String kind, Object model, long owner, Class<T> type) {
+    Objects.requireNonNull(model, kind);
+    JsonNode stored = server.given(kind, mapper.valueToTree(model), Math.toIntExact(owner));
+    try {
+      return mapper.treeToValue(stored, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("The fake's " + kind + " does not read back as " + type.getSimpleName(), e);
+    }
+  }
+
+  /**
+   * Escape hatch: the WireMock server underneath, e.g. to inject faults or delays with your own
+   * stubs (a stub you add with a higher priority answers instead of the fake). Not part of the
+   * stable API: the HTTP engine may change.
+   */
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  /** Stops the server and frees its port. */
+  @Override
+  public void close() {
+    wireMock.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "FakePatchwork[" + baseUrl + ", API up to " + maxApiVersion + "]";
+  }
+
+  /** How to start a {@link FakePatchwork}. */
+  public static final class Builder {
+
+    private ApiVersion maxApiVersion = ApiVersion.V1_3;
+    private Dataset dataset;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /**
+     * The newest API version served, 1.0 to 1.4; newer prefixes are an HTML 404 as on a
+     * server of that release. Default 1.3, like Patchwork 3.2.1. With 1.4, projects gain
+     * {@code show_dependencies} and series {@code dependencies}/{@code dependents}.
+     */
+    public Builder maxApiVersion(ApiVersion version) {
+      Objects.requireNonNull(version, "version");
+      if (version.major() != 1 || version.minor() > 4) {
+        throw new IllegalArgumentException("FakePatchwork serves API 1.0 to 1.4, not " + version);
+      }
+      this.maxApiVersion = version;
+      return this;
+    }
+
+    /**
+     * Seeds the server from a directory laid out like the bundled data set ({@code
+     * projects.json}, {@code users.json}, {@code people.json}, {@code patches.json}, {@code
+     * covers.json}, {@code series.json}, {@code bundles.json}, {@code events.json}: arrays of
+     * API 1.3 detail objects; {@code checks.json}: checks by patch id; {@code comments.json}:
+     * comments by {@code "patch/ID"} / {@code "cover/ID"}), with URLs on {@code
+     * http://patchwork.example} — what {@code Recorder} writes. A missing file
+     * means no objects of that kind. Each directory is parsed once per JVM.
+     */
+    public Builder dataset(Path directory) {
+      this.dataset = Dataset.directory(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /** The clock of server-set dates (checks, events); UTC wall clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Starts the server on 127.0.0.1 and a free port. */
+    public FakePatchwork start() {
+      if (dataset == null) {
+        dataset = Dataset.bundled();
+      }
+      return new FakePatchwork(this);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.patchwork4j.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Embedded forms as stored: the API 1.3 shapes with canonical URLs (§5.1). */
+final class Canon {
+
+  static final String API = Dataset.CANONICAL_HOST + "/api/1.3/";
+
+  private Canon() {
+  }
+
+  static ObjectNode pick(JsonNode from, String... keys) {
+    ObjectNode out = Json.object();
+    for (String k : keys) {
+      JsonNode v = from.get(k);
+      out.set(k, v == null ? NullNode.instance : v.deepCopy());
+    }
+    return out;
+  }
+
+  static ObjectNode patchRef(ObjectNode patch) {
+    return pick(patch, "id", "url", "web_url", "msgid", "list_archive_url", "date", "name", "mbox");
+  }
+
+  static ObjectNode coverRef(ObjectNode cover) {
+    return pick(cover, "id", "url", "web_url", "msgid", "list_archive_url", "date", "name", "mbox");
+  }
+
+  static ObjectNode seriesRef(ObjectNode series) {
+    return pick(series, "id", "url", "web_url", "date", "name", "version", "mbox");
+  }
+
+  static ObjectNode commentRef(ObjectNode comment) {
+    return pick(comment, "id", "url", "web_url", "msgid", "list_archive_url", "date");
+  }
+
+  static ObjectNode checkRef(ObjectNode check) {
+    return pick(check, "id", "url", "date", "state", "target_url", "context");
+  }
+
+  static JsonNode userRef(ObjectNode user) {
+    return user == null ? NullNode.instance
+        : pick(user, "id", "url", "username", "first_name", "last_name", "email");
+  }
+
+  static ObjectNode personRef(ObjectNode person) {
+    return pick(person, "id", "url", "name", "email");
+  }
+
+  static ObjectNode projectRef(ObjectNode project) {
+    return pick(project, "id", "url", "name", "link_name", "list_id", "list_email", "web_url", "scm_url",
+        "webscm_url", "list_archive_url", "list_archive_url_format", "commit_url_format");
+  }
+}

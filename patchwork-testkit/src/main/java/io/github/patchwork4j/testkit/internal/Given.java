@@ -1,0 +1,479 @@
+package io.github.patchwork4j.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Test hooks that add or replace data: the given object (the JSON of a model object) becomes a
+ * stored object with canonical links, as if the server had received it. New patches, covers,
+ * series, checks and comments emit their "created" events.
+ */
+final class Given {
+
+  private static final String HOST = Dataset.CANONICAL_HOST;
+  private static final Pattern PREFIXES = Pattern.compile("^\\[([^\\]]*)\\]");
+
+  private final Server server;
+  private final Writes writes;
+
+  Given(Server server, Writes writes) {
+    this.server = server;
+    this.writes = writes;
+  }
+
+  private Store st() {
+    return server.store();
+  }
+
+  private static int idOr(JsonNode in, Table table) {
+    int id = Json.id(in);
+    return id > 0 ? id : table.nextId();
+  }
+
+  private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
+    JsonNode v = in.get(key);
+    return v == null || v.isMissingNode() ? fallback : v;
+  }
+
+  private static String text(JsonNode in, String key, String fallback) {
+    JsonNode v = in.get(key);
+    return v == null || v.isNull() ? fallback : v.asText();
+  }
+
+  private static IllegalArgumentException missing(String what, JsonNode ref, String hook) {
+    return new IllegalArgumentException("The fake server has no " + what + " " + Json.id(ref)
+        + (ref != null && ref.has("link_name") ? " ('" + ref.get("link_name").asText() + "')" : "")
+        + ": add it first with " + hook);
+  }
+
+  // ---- users, people, projects
+
+  ObjectNode user(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.users);
+    ObjectNode u = Json.object();
+    u.put("id", id);
+    u.put("url", Canon.API + "users/" + id + "/");
+    u.put("username", require(in, "username", "user"));
+    u.put("first_name", text(in, "first_name", ""));
+    u.put("last_name", text(in, "last_name", ""));
+    u.put("email", text(in, "email", ""));
+    st.users.put(u);
+    JsonNode settings = in.get("settings");
+    if (settings != null && settings.isObject()) {
+      st.settings(id).setAll((ObjectNode) settings.deepCopy());
+    }
+    return u;
+  }
+
+  private static String require(JsonNode in, String key, String what) {
+    String v = text(in, key, null);
+    if (v == null || v.isEmpty()) {
+      throw new IllegalArgumentException("A " + what + " needs a " + key);
+    }
+    return v;
+  }
+
+  /** A known user by the id of the reference; an unknown one is added from the reference. */
+  private JsonNode userRef(JsonNode ref) {
+    if (ref == null || ref.isNull()) {
+      return NullNode.instance;
+    }
+    ObjectNode u = st().users.get(Json.id(ref));
+    return Canon.userRef(u != null ? u : user(ref));
+  }
+
+  ObjectNode person(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.people);
+    ObjectNode p = Json.object();
+    p.put("id", id);
+    p.put("url", Canon.API + "people/" + id + "/");
+    p.set("name", val(in, "name", NullNode.instance));
+    p.put("email", require(in, "email", "person"));
+    p.set("user", userRef(in.get("user")));
+    st.people.put(p);
+    return p;
+  }
+
+  private ObjectNode personRef(JsonNode ref) {
+    if (ref == null || ref.isNull()) {
+      throw new IllegalArgumentException("A submitter is required");
+    }
+    ObjectNode p = st().people.get(Json.id(ref));
+    return Canon.personRef(p != null ? p : person(ref));
+  }
+
+  ObjectNode project(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.projects);
+    ObjectNode p = Json.object();
+    p.put("id", id);
+    p.put("url", Canon.API + "projects/" + id + "/");
+    p.put("name", require(in, "name", "project"));
+    p.put("link_name", require(in, "link_name", "project"));
+    p.put("list_id", text(in, "list_id", ""));
+    p.put("list_email", text(in, "list_email", ""));
+    for (String k : new String[] {"web_url", "scm_url", "webscm_url"}) {
+      p.put(k, text(in, k, ""));
+    }
+    ArrayNode maintainers = p.putArray("maintainers");
+    for (JsonNode m : in.path("maintainers")) {
+      maintainers.add(userRef(m));
+    }
+    p.put("subject_match", text(in, "subject_match", ""));
+    for (String k : new String[] {"list_archive_url", "list_archive_url_format", "commit_url_format"}) {
+      p.put(k, text(in, k, ""));
+    }
+    if (in.has("show_dependencies") && !in.get("show_dependencies").isNull()) {
+      p.put("show_dependencies", in.get("show_dependencies").asBoolean());
+    }
+    st.projects.put(p);
+    return p;
+  }
+
+  private ObjectNode projectOf(JsonNode ref) {
+    ObjectNode p = ref == null ? null : st().projects.get(Json.id(ref));
+    if (p == null) {
+      throw missing("project", ref, "givenProject(...)");
+    }
+    return p;
+  }
+
+  // ---- submissions
+
+  private static String msgid(JsonNode in) {
+    String m = require(in, "msgid", "patch, cover or comment");
+    return m.startsWith("<") ? m : "<" + m + ">";
+  }
+
+  private static String urlMsgid(String msgid) {
+    return msgid.replaceAll("^<+|>+$", "").replace("/", "%2F");
+  }
+
+  private static JsonNode archiveUrl(ObjectNode project, String msgid) {
+    String format = Json.str(project, "list_archive_url_format");
+    return format == null || format.isEmpty() ? NullNode.instance
+        : Json.mapper().getNodeFactory().textNode(format.replace("{}", urlMsgid(msgid)));
+  }
+
+  private ArrayNode seriesRefs(JsonNode refs) {
+    ArrayNode out = Json.array();
+    for (JsonNode ref : refs) {
+      ObjectNode s = st().series.get(Json.id(ref));
+      if (s == null) {
+        throw missing("series", ref, "givenSeries(...)");
+      }
+      out.add(Canon.seriesRef(s));
+    }
+    return out;
+  }
+
+  ObjectNode patch(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.patches);
+    boolean created = !st.patches.contains(id);
+    ObjectNode project = projectOf(in.get("project"));
+    String msgid = msgid(in);
+    String web = HOST + "/project/" + Json.str(project, "link_name") + "/patch/" + urlMsgid(msgid) + "/";
+    ObjectNode p = Json.object();
+    p.put("id", id);
+    p.put("url", Canon.API + "patches/" + id + "/");
+    p.put("web_url", web);
+    p.set("project", Canon.projectRef(project));
+    p.put("msgid", msgid);
+    p.set("list_archive_url", archiveUrl(project, msgid));
+    p.put("date", date(in));
+    String name = require(in, "name", "patch");
+    p.put("name", name);
+    p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
+    p.set("pull_url", val(in, "pull_url", NullNode.instance));
+    String state = text(in, "state", "new");
+    st.states.ensure(state);
+    p.put("state", state);
+    p.put("archived", in.path("archived").asBoolean(false));
+    p.set("hash", val(in, "hash", NullNode.instance));
+    p.set("submitter", personRef(in.get("submitter")));
+    p.set("delegate", userRef(in.get("delegate")));
+    p.put("mbox", web + "mbox/");
+    ArrayNode series = seriesRefs(in.path("series"));
+    p.set("series", series);
+    p.put("comments", HOST + "/api/patches/" + id + "/comments/");
+    p.put("check", "pending");
+    p.put("checks", HOST + "/api/patches/" + id + "/checks/");
+    p.putObject("tags");
+    p.putArray("related");
+    p.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
+    p.set("content", val(in, "content", NullNode.instance));
+    p.set("diff", val(in, "diff", NullNode.instance));
+    JsonNode prefixes = in.get("prefixes");
+    p.set("prefixes", prefixes != null && prefixes.isArray() && prefixes.size() > 0 ? prefixes.deepCopy()
+        : prefixes(name));
+    List<Integer> related = new ArrayList<>();
+    for (JsonNode r : in.path("related")) {
+      if (!st.patches.contains(Json.id(r)) && Json.id(r) != id) {
+        throw missing("patch", r, "givenPatch(...)");
+      }
+      related.add(Json.id(r));
+    }
+    int oldSeries = st.patches.contains(id) ? Server.seriesOf(st.patches.get(id)) : -1;
+    st.patches.put(p);
+    if (oldSeries > 0) {
+      refreshSeries(oldSeries);
+    }
+    for (JsonNode s : series) {
+      refreshSeries(Json.id(s));
+    }
+    if (!related.isEmpty()) {
+      Integer relation = st.relationOf(id);
+      if (relation == null) {
+        for (int r : related) {
+          relation = relation != null ? relation : st.relationOf(r);
+        }
+      }
+      if (relation == null) {
+        relation = st.newRelation();
+      }
+      st.setRelation(id, relation);
+      for (int r : related) {
+        st.setRelation(r, relation);
+      }
+    }
+    if (created) {
+      ObjectNode payload = Json.object();
+      payload.set("patch", Canon.patchRef(p));
+      writes.emit("patch-created", Json.id(project), -1, payload);
+    }
+    return p;
+  }
+
+  private static ArrayNode prefixes(String name) {
+    ArrayNode out = Json.array();
+    Matcher m = PREFIXES.matcher(name);
+    if (m.find()) {
+      for (String part : m.group(1).split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String date(JsonNode in) {
+    String d = text(in, "date", null);
+    if (d == null) {
+      throw new IllegalArgumentException("A date is required");
+    }
+    return Dates.format(Dates.parse(d));
+  }
+
+  /** Recomputes a series' patch list and counts from the patches that name it. */
+  private void refreshSeries(int seriesId) {
+    Store st = st();
+    ObjectNode s = st.series.edit(seriesId);
+    if (s == null) {
+      return;
+    }
+    List<ObjectNode> members = new ArrayList<>();
+    for (ObjectNode p : st.patches.all()) {
+      if (Server.seriesOf(p) == seriesId) {
+        members.add(p);
+      }
+    }
+    members.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+    ArrayNode refs = Json.array();
+    members.forEach(p -> refs.add(Canon.patchRef(p)));
+    s.set("patches", refs);
+    s.put("received_total", members.size());
+    s.put("received_all", s.path("total").asInt() <= members.size());
+  }
+
+  ObjectNode cover(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.covers);
+    boolean created = !st.covers.contains(id);
+    ObjectNode project = projectOf(in.get("project"));
+    String msgid = msgid(in);
+    String web = HOST + "/project/" + Json.str(project, "link_name") + "/cover/" + urlMsgid(msgid) + "/";
+    ObjectNode c = Json.object();
+    c.put("id", id);
+    c.put("url", Canon.API + "covers/" + id + "/");
+    c.put("web_url", web);
+    c.set("project", Canon.projectRef(project));
+    c.put("msgid", msgid);
+    c.set("list_archive_url", archiveUrl(project, msgid));
+    c.put("date", date(in));
+    c.put("name", require(in, "name", "cover"));
+    c.set("submitter", personRef(in.get("submitter")));
+    c.put("mbox", web + "mbox/");
+    ArrayNode series = seriesRefs(in.path("series"));
+    c.set("series", series);
+    c.put("comments", HOST + "/api/covers/" + id + "/comments/");
+    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
+    c.set("content", val(in, "content", NullNode.instance));
+    st.covers.put(c);
+    for (JsonNode s : series) {
+      st.series.edit(Json.id(s)).set("cover_letter", Canon.coverRef(c));
+    }
+    if (created) {
+      ObjectNode payload = Json.object();
+      payload.set("cover", Canon.coverRef(c));
+      writes.emit("cover-created", Json.id(project), -1, payload);
+    }
+    return c;
+  }
+
+  ObjectNode series(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.series);
+    boolean created = !st.series.contains(id);
+    ObjectNode project = projectOf(in.get("project"));
+    ObjectNode s = Json.object();
+    s.put("id", id);
+    s.put("url", Canon.API + "series/" + id + "/");
+    s.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/list/?series=" + id);
+    s.set("project", Canon.projectRef(project));
+    s.set("name", val(in, "name", NullNode.instance));
+    s.put("date", date(in));
+    s.set("submitter", personRef(in.get("submitter")));
+    s.put("version", in.path("version").asInt(1));
+    s.put("total", in.path("total").asInt(0));
+    s.put("received_total", 0);
+    s.put("received_all", false);
+    s.put("mbox", HOST + "/series/" + id + "/mbox/");
+    JsonNode cover = in.get("cover_letter");
+    if (cover == null || cover.isNull()) {
+      s.putNull("cover_letter");
+    } else {
+      ObjectNode c = st.covers.get(Json.id(cover));
+      if (c == null) {
+        throw missing("cover", cover, "givenCover(...)");
+      }
+      s.set("cover_letter", Canon.coverRef(c));
+    }
+    s.putArray("patches");
+    for (String k : new String[] {"dependencies", "dependents"}) {
+      if (in.path(k).isArray()) {
+        s.set(k, in.get(k).deepCopy());
+      }
+    }
+    st.series.put(s);
+    for (JsonNode ref : in.path("patches")) {
+      ObjectNode p = st.patches.edit(Json.id(ref));
+      if (p == null) {
+        throw missing("patch", ref, "givenPatch(...)");
+      }
+      ArrayNode one = p.putArray("series");
+      one.add(Canon.seriesRef(s));
+    }
+    refreshSeries(id);
+    if (created) {
+      ObjectNode payload = Json.object();
+      payload.set("series", Canon.seriesRef(s));
+      writes.emit("series-created", Json.id(project), -1, payload);
+    }
+    return st.series.get(id);
+  }
+
+  ObjectNode check(int patchId, JsonNode in) {
+    Store st = st();
+    ObjectNode patch = st.patches.get(patchId);
+    if (patch == null) {
+      throw new IllegalArgumentException("The fake server has no patch " + patchId + ": add it first with givenPatch(...)");
+    }
+    int id = Json.id(in) > 0 ? Json.id(in) : st.nextCheckId();
+    ObjectNode c = Json.object();
+    c.put("id", id);
+    c.put("url", Canon.API + "patches/" + patchId + "/checks/" + id + "/");
+    JsonNode user = userRef(in.get("user"));
+    if (user.isNull()) {
+      throw new IllegalArgumentException("A check needs a user");
+    }
+    c.set("user", user);
+    c.put("date", date(in));
+    c.put("state", text(in, "state", "pending"));
+    c.set("target_url", val(in, "target_url", NullNode.instance));
+    c.put("context", text(in, "context", "default"));
+    c.set("description", val(in, "description", NullNode.instance));
+    st.addCheck(patchId, c);
+    ObjectNode payload = Json.object();
+    payload.set("patch", Canon.patchRef(patch));
+    payload.set("check", Canon.checkRef(c));
+    writes.emit("check-created", Json.id(patch.get("project")), Json.id(user), payload);
+    return c;
+  }
+
+  ObjectNode comment(String kind, int ownerId, JsonNode in) {
+    Store st = st();
+    ObjectNode owner = kind.equals("patch") ? st.patches.get(ownerId) : st.covers.get(ownerId);
+    if (owner == null) {
+      throw new IllegalArgumentException("The fake server has no " + kind + " " + ownerId + ": add it first with given"
+          + (kind.equals("patch") ? "Patch" : "Cover") + "(...)");
+    }
+    int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
+    ObjectNode project = st.projects.get(Json.id(owner.get("project")));
+    String msgid = msgid(in);
+    ObjectNode c = Json.object();
+    c.put("id", id);
+    c.put("url", Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/");
+    c.put("web_url", HOST + "/comment/" + id + "/");
+    c.put("msgid", msgid);
+    c.set("list_archive_url", archiveUrl(project, msgid));
+    c.put("date", date(in));
+    c.put("subject", text(in, "subject", ""));
+    c.set("submitter", personRef(in.get("submitter")));
+    c.set("content", val(in, "content", NullNode.instance));
+    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
+    c.set("addressed", val(in, "addressed", NullNode.instance));
+    st.addComment(kind + "/" + ownerId, c);
+    ObjectNode payload = Json.object();
+    payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
+    payload.set("comment", Canon.commentRef(c));
+    writes.emit(kind + "-comment-created", Json.id(project), -1, payload);
+    return c;
+  }
+
+  ObjectNode bundle(JsonNode in) {
+    Store st = st();
+    int id = idOr(in, st.bundles);
+    JsonNode owner = userRef(in.get("owner"));
+    if (owner.isNull()) {
+      throw new IllegalArgumentException("A bundle needs an owner");
+    }
+    String name = require(in, "name", "bundle");
+    ArrayNode patches = Json.array();
+    for (JsonNode ref : in.path("patches")) {
+      ObjectNode p = st.patches.get(Json.id(ref));
+      if (p == null) {
+        throw missing("patch", ref, "givenPatch(...)");
+      }
+      patches.add(Canon.patchRef(p));
+    }
+    JsonNode projectRef = in.get("project");
+    if ((projectRef == null || projectRef.isNull()) && patches.size() > 0) {
+      projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
+    }
+    ObjectNode project = projectOf(projectRef);
+    String path = HOST + "/bundle/" + Json.str(owner, "username") + "/" + name + "/";
+    ObjectNode b = Json.object();
+    b.put("id", id);
+    b.put("url", Canon.API + "bundles/" + id + "/");
+    b.put("web_url", path);
+    b.set("project", Canon.projectRef(project));
+    b.put("name", name);
+    b.set("owner", owner);
+    b.set("patches", patches);
+    b.put("public", in.path("public").asBoolean(false));
+    b.put("mbox", path + "mbox/");
+    st.bundles.put(b);
+    return b;
+  }
+}

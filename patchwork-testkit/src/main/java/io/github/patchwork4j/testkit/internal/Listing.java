@@ -1,0 +1,305 @@
+package io.github.patchwork4j.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One list request: django-filter filters (§6.1: an invalid value empties the result, repeated
+ * values OR, single values last-wins), DRF search ({@code q}), ordering ({@code order}) and
+ * page-number pagination with the {@code Link} header of Patchwork 3.1+ (§7).
+ */
+final class Listing {
+
+  static final int PAGE_SIZE = 30;
+  static final int MAX_PAGE_SIZE = 250;
+
+  private static final Pattern DATE_TIME = Pattern.compile(
+      "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,6})\\d*)?)?"
+      + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+  private final Query query;
+  private List<ObjectNode> items;
+  private boolean none;
+  private boolean serverError;
+
+  Listing(Collection<ObjectNode> items, Query query) {
+    this.items = new ArrayList<>(items);
+    this.query = query;
+  }
+
+  /** A multi-value filter: every value must resolve (to an id) or the result is empty. */
+  Listing multi(String param, Function<String, Integer> resolve, ToIntFunction<ObjectNode> key) {
+    List<String> values = query.all(param);
+    if (values.isEmpty() || none) {
+      return this;
+    }
+    Set<Integer> ids = new HashSet<>();
+    for (String v : values) {
+      Integer id = resolve.apply(v);
+      if (id == null) {
+        none = true;
+        return this;
+      }
+      ids.add(id);
+    }
+    return keep(i -> ids.contains(key.applyAsInt(i)));
+  }
+
+  /** A single-value filter (last value wins); blank values are skipped. */
+  Listing single(String param, Function<String, Predicate<ObjectNode>> test) {
+    String value = query.last(param);
+    if (value == null || value.isEmpty() || none) {
+      return this;
+    }
+    Predicate<ObjectNode> p = test.apply(value);
+    if (p == null) {
+      none = true;
+      return this;
+    }
+    return keep(p);
+  }
+
+  /** A boolean filter: true/false/1/0 in any case; any other value filters nothing. */
+  Listing bool(String param, String field) {
+    String value = query.last(param);
+    if (value == null || none) {
+      return this;
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    Boolean want = v.equals("true") || v.equals("1") ? Boolean.TRUE
+        : v.equals("false") || v.equals("0") ? Boolean.FALSE : null;
+    if (want == null) {
+      return this;
+    }
+    return keep(i -> i.path(field).asBoolean() == want);
+  }
+
+  /** {@code since} (date &gt;= value) and {@code before} (date &lt; value) on the item's date. */
+  Listing dates(String field) {
+    for (String param : new String[] {"since", "before"}) {
+      String value = query.last(param);
+      if (value == null || value.isEmpty() || none) {
+        continue;
+      }
+      Matcher m = DATE_TIME.matcher(value.strip());
+      LocalDateTime t = m.matches() ? dateTime(m) : null;
+      if (t == null) {
+        none = true;
+        return this;
+      }
+      if (m.group(8) != null) {
+        // an aware date-time: the SQLite backend raises (§4.1)
+        serverError = true;
+      }
+      boolean since = param.equals("since");
+      keep(i -> {
+        String d = Json.str(i, field);
+        if (d == null) {
+          return false;
+        }
+        int c = Dates.parse(d).compareTo(t);
+        return since ? c >= 0 : c < 0;
+      });
+    }
+    return this;
+  }
+
+  private static LocalDateTime dateTime(Matcher m) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return date.atStartOfDay();
+      }
+      int nanos = 0;
+      if (m.group(7) != null) {
+        String f = (m.group(7) + "000000").substring(0, 6);
+        nanos = Integer.parseInt(f) * 1000;
+      }
+      return date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** DRF {@code SearchFilter}: terms split on whitespace and commas, each must match a field. */
+  Listing search(String... fields) {
+    String value = query.last("q");
+    if (value == null || none) {
+      return this;
+    }
+    String[] terms = value.replace("\u0000", "").replace(',', ' ').strip().split("\\s+");
+    if (terms.length == 0 || terms[0].isEmpty()) {
+      return this;
+    }
+    if (fields.length == 0) {
+      // the view searches a field the database does not have (§13)
+      serverError = true;
+      return this;
+    }
+    for (String term : terms) {
+      String t = term.toLowerCase(Locale.ROOT);
+      keep(i -> {
+        for (String f : fields) {
+          String s = Json.str(i, f);
+          if (s != null && s.toLowerCase(Locale.ROOT).contains(t)) {
+            return true;
+          }
+        }
+        return false;
+      });
+    }
+    return this;
+  }
+
+  /** Marks the request as one the server answers with a 500 (a known bug, §13). */
+  Listing fail(boolean condition) {
+    serverError |= condition;
+    return this;
+  }
+
+  Listing keep(Predicate<ObjectNode> p) {
+    if (!none) {
+      List<ObjectNode> out = new ArrayList<>();
+      for (ObjectNode i : items) {
+        if (p.test(i)) {
+          out.add(i);
+        }
+      }
+      items = out;
+    }
+    return this;
+  }
+
+  /**
+   * DRF {@code OrderingFilter}: comma-separated names, {@code -} for descending, unknown names
+   * dropped; the default applies when none is left. Ties keep id order, as SQLite's sort does.
+   *
+   * @param fields allowed names; a null comparator marks a name the server fails on (500)
+   */
+  Listing order(Map<String, Comparator<ObjectNode>> fields, String defaultOrder) {
+    String param = query.last("order");
+    List<String> terms = new ArrayList<>();
+    if (param != null) {
+      for (String t : param.split(",", -1)) {
+        String term = t.strip();
+        String name = term.replaceFirst("^-+", "");
+        if (fields.containsKey(name)) {
+          terms.add(term);
+        }
+      }
+    }
+    if (terms.isEmpty()) {
+      terms.add(defaultOrder);
+    }
+    Comparator<ObjectNode> cmp = null;
+    for (String term : terms) {
+      boolean desc = term.startsWith("-");
+      Comparator<ObjectNode> c = fields.get(term.replaceFirst("^-+", ""));
+      if (c == null) {
+        serverError = true;
+        return this;
+      }
+      c = desc ? c.reversed() : c;
+      cmp = cmp == null ? c : cmp.thenComparing(c);
+    }
+    items.sort(Comparator.comparingInt(Json::id));
+    items.sort(cmp);
+    return this;
+  }
+
+  boolean serverError() {
+    return serverError && !none;
+  }
+
+  List<ObjectNode> result() {
+    return none ? List.of() : items;
+  }
+
+  /** Comparator on a text field, nulls first (SQLite), byte order. */
+  static Comparator<ObjectNode> text(String field) {
+    return Comparator.comparing((ObjectNode i) -> Json.str(i, field),
+        Comparator.nullsFirst(Comparator.naturalOrder()));
+  }
+
+  static Comparator<ObjectNode> number(ToIntFunction<ObjectNode> f) {
+    return Comparator.comparingInt(f);
+  }
+
+  static Comparator<ObjectNode> date(String field) {
+    return Comparator.comparing((ObjectNode i) -> Json.str(i, field), Dates::compare);
+  }
+
+  // ---- pagination
+
+  /**
+   * The page the request asks for, rendered, with DRF's {@code Link} header; an invalid page
+   * is {@code 404 {"detail": "Invalid page."}}.
+   */
+  static Reply page(Call call, String base, List<ObjectNode> all, Function<List<ObjectNode>, ArrayNode> render,
+      Map<String, String> headers) {
+    Query q = call.query();
+    int size = PAGE_SIZE;
+    String perPage = q.last("per_page");
+    if (perPage != null && Ints.isInt(perPage)) {
+      int n = Ints.parse(perPage);
+      if (n > 0) {
+        size = Math.min(n, MAX_PAGE_SIZE);
+      }
+    }
+    int pages = Math.max(1, (all.size() + size - 1) / size);
+    String pageParam = q.last("page");
+    int page;
+    if (pageParam == null) {
+      page = 1;
+    } else if (pageParam.equals("last")) {
+      page = pages;
+    } else if (Ints.isInt(pageParam)) {
+      page = Ints.parse(pageParam);
+    } else {
+      page = -1;
+    }
+    if (page < 1 || page > pages) {
+      Reply r = Reply.detail(404, "Invalid page.");
+      headers.forEach(r::header);
+      throw new Halt(r);
+    }
+    List<ObjectNode> slice = all.subList((page - 1) * size, Math.min(all.size(), page * size));
+    String url = base + call.rawPath();
+    List<String> links = new ArrayList<>();
+    if (page < pages) {
+      links.add(link(url, q.withPage(page + 1), "next"));
+    }
+    if (page > 1) {
+      links.add(link(url, q.withPage(page - 1 == 1 ? null : page - 1), "prev"));
+    }
+    links.add(link(url, q.withPage(1), "first"));
+    links.add(link(url, q.withPage(pages), "last"));
+    JsonNode body = render.apply(slice);
+    Reply reply = Reply.json(200, body).header("Link", String.join(", ", links));
+    headers.forEach(reply::header);
+    return reply;
+  }
+
+  private static String link(String url, String query, String rel) {
+    return "<" + (query.isEmpty() ? url : url + "?" + query) + ">; rel=\"" + rel + "\"";
+  }
+}
