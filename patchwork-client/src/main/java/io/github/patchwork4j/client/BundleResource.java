@@ -13,12 +13,10 @@ import java.util.concurrent.CompletableFuture;
 public final class BundleResource {
 
   private final ApiSession session;
-  private final Caller caller;
   private final BundleWrites writes;
 
   BundleResource(ApiSession session, Caller caller) {
     this.session = session;
-    this.caller = caller;
     this.writes = new BundleWrites(session, caller);
   }
 

@@ -13,13 +13,13 @@ import java.util.concurrent.CompletableFuture;
 public final class CheckResource {
 
   private final ApiSession session;
-  private final Caller caller;
   private final CheckWrites writes;
+  private final int bulkConcurrency;
 
-  CheckResource(ApiSession session, Caller caller) {
+  CheckResource(ApiSession session, Caller caller, int bulkConcurrency) {
     this.session = session;
-    this.caller = caller;
     this.writes = new CheckWrites(session, caller);
+    this.bulkConcurrency = bulkConcurrency;
   }
 
   /** The check {@code checkId} of patch {@code patchId}. */
@@ -85,11 +85,12 @@ public final class CheckResource {
   }
 
   /**
-   * Reports the check on every patch of a series, {@value Bulk#DEFAULT_CONCURRENCY} patches at a
-   * time; see {@link #reportSeries(long, NewCheck, int)}.
+   * Reports the check on every patch of a series, as many patches at a time as the builder's
+   * {@code bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link
+   * #reportSeries(long, NewCheck, int)}.
    */
   public CompletableFuture<BulkResult<Check>> reportSeries(long seriesId, NewCheck check) {
-    return reportSeries(seriesId, check, Bulk.DEFAULT_CONCURRENCY);
+    return reportSeries(seriesId, check, bulkConcurrency);
   }
 
   /**

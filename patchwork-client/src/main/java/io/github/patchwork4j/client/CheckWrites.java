@@ -126,10 +126,13 @@ final class CheckWrites {
         .thenCompose(me -> me ? CompletableFuture.completedFuture(Optional.of(c)) : mine(ctx, newest, i + 1));
   }
 
-  /** Same state, target URL and description (the context was matched already). */
+  /**
+   * Same state, target URL and description (the context was matched already). The server trims
+   * surrounding whitespace from the text it stores, so the description is compared trimmed.
+   */
   static boolean sameContent(Check existing, NewCheck check) {
     return existing.state().equals(check.state())
         && existing.targetUrl().equals(check.targetUrl())
-        && existing.description().equals(check.description());
+        && existing.description().map(String::strip).equals(check.description().map(String::strip));
   }
 }

@@ -14,10 +14,12 @@ public final class PatchResource {
 
   private final ApiSession session;
   private final PatchWrites writes;
+  private final int bulkConcurrency;
 
-  PatchResource(ApiSession session) {
+  PatchResource(ApiSession session, int bulkConcurrency) {
     this.session = session;
     this.writes = new PatchWrites(session);
+    this.bulkConcurrency = bulkConcurrency;
   }
 
   /**
@@ -69,11 +71,12 @@ public final class PatchResource {
   }
 
   /**
-   * Applies one update to many patches, {@value Bulk#DEFAULT_CONCURRENCY} requests at a time;
-   * see {@link #updateAll(Collection, PatchUpdate, int)}.
+   * Applies one update to many patches, as many requests at a time as the builder's {@code
+   * bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link #updateAll(Collection,
+   * PatchUpdate, int)}.
    */
   public CompletableFuture<BulkResult<Patch>> updateAll(Collection<Integer> ids, PatchUpdate update) {
-    return updateAll(ids, update, Bulk.DEFAULT_CONCURRENCY);
+    return updateAll(ids, update, bulkConcurrency);
   }
 
   /**
@@ -94,11 +97,11 @@ public final class PatchResource {
   }
 
   /**
-   * Applies one update to every patch of a series, {@value Bulk#DEFAULT_CONCURRENCY} requests at
-   * a time; see {@link #updateSeries(long, PatchUpdate, int)}.
+   * Applies one update to every patch of a series, as many requests at a time as the builder's
+   * {@code bulkConcurrency}; see {@link #updateSeries(long, PatchUpdate, int)}.
    */
   public CompletableFuture<BulkResult<Patch>> updateSeries(long seriesId, PatchUpdate update) {
-    return updateSeries(seriesId, update, Bulk.DEFAULT_CONCURRENCY);
+    return updateSeries(seriesId, update, bulkConcurrency);
   }
 
   /**

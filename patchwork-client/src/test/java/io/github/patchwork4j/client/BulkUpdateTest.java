@@ -152,6 +152,16 @@ class BulkUpdateTest {
   }
 
   @Test
+  void theBuilderSetsTheDefaultBound() {
+    accept(1);
+    assertThatThrownBy(() -> Prefix.V1_3.builder(server).bulkConcurrency(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrency");
+    try (PatchworkClient one = Prefix.V1_3.builder(server).token("t").bulkConcurrency(1).build()) {
+      assertThat(one.blocking().patches().updateAll(List.of(1), ACCEPT).isComplete()).isTrue();
+    }
+  }
+
+  @Test
   void refusesBadArgumentsAtOnce() {
     assertThatThrownBy(() -> pw.patches().updateAll(List.of(1, 0), ACCEPT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");

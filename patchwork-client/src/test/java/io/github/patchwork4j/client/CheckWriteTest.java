@@ -31,6 +31,7 @@ import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import io.github.patchwork4j.model.ApiVersion;
 import io.github.patchwork4j.model.Check;
 import io.github.patchwork4j.model.CheckState;
+import io.github.patchwork4j.model.json.PatchworkJson;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -287,6 +288,20 @@ class CheckWriteTest {
       assertThat(writes(server)).hasSize(1);
     }
     assertThat(gets("/api/1.1/users/")).isEmpty(); // 1.1 shows no settings: never asked
+  }
+
+  @Test
+  void comparesTheDescriptionAsTheServerStoresIt() throws IOException {
+    Check existing = PatchworkJson.mapper().readValue(recordedCheck().toString(), Check.class);
+    NewCheck same = recordedNewCheck();
+    NewCheck padded = NewCheck.builder().state(same.state()).context(same.context())
+        .targetUrl(same.targetUrl().orElseThrow()).description("  " + same.description().orElseThrow() + "\n").build();
+    NewCheck other = NewCheck.builder().state(same.state()).context(same.context())
+        .targetUrl(same.targetUrl().orElseThrow()).build();
+
+    assertThat(CheckWrites.sameContent(existing, same)).isTrue();
+    assertThat(CheckWrites.sameContent(existing, padded)).isTrue();
+    assertThat(CheckWrites.sameContent(existing, other)).isFalse();
   }
 
   @Test

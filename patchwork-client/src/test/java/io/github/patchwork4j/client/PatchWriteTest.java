@@ -15,6 +15,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.patchwork4j.client.error.AuthenticationException;
 import io.github.patchwork4j.client.error.ConflictException;
+import io.github.patchwork4j.client.error.EndpointNotFoundException;
+import io.github.patchwork4j.client.error.NotFoundException;
 import io.github.patchwork4j.client.error.PatchworkException;
 import io.github.patchwork4j.client.error.PermissionDeniedException;
 import io.github.patchwork4j.client.error.UnsupportedFeatureException;
@@ -204,6 +206,37 @@ class PatchWriteTest {
       assertThat(v.fieldErrors()).containsOnlyKeys(field);
       assertThat(v.fieldErrors().get(field)).containsExactly(r.json().get(field).get(0).asText());
       assertThat(body(onlyWrite(server))).isEqualTo(sentBody);
+    }
+  }
+
+  @Test
+  void aDetailListIsReadAsTheDetail() {
+    // errors/027: a 400 whose detail is a list; recorded for an array body, which this client
+    // cannot send, so the answer is served to an ordinary update.
+    Recording r = server.recording("errors/027-json-array-body");
+    answerAnyBody(server, r);
+
+    PatchworkException e = failure(pw.patches().update(1, PatchUpdate.builder().archived(true).build()));
+
+    assertThat(e).isInstanceOf(ValidationException.class);
+    assertThat(e.detail()).contains(r.json().get("detail").get(0).asText());
+    assertThat(((ValidationException) e).fieldErrors()).isEmpty();
+  }
+
+  @Test
+  void anUnknownPatchOrARouteTheServerLacks() {
+    Recording missing = server.recording("errors/001-unknown-patch");
+    answerAnyBody(server, missing.withMethod("PATCH").withRole("maint"));
+    assertThat(failure(pw.patches().update(999999, PatchUpdate.builder().archived(true).build())))
+        .isInstanceOf(NotFoundException.class);
+
+    // errors/003: a 3.2 server answers /api/1.4/ with an HTML 404; so does every write under it.
+    Recording noSuchVersion = server.recording("errors/003-unknown-version");
+    answerAnyBody(server, noSuchVersion.withMethod("PATCH").withPath("/api/1.4/projects/alpha/"));
+    try (PatchworkClient v14 = PatchworkClient.builder().baseUrl(server.baseUrl()).token("t")
+        .apiVersion(ApiVersion.V1_4).build()) {
+      assertThat(failure(v14.projects().update("alpha", ProjectUpdate.builder().showDependencies(true).build())))
+          .isInstanceOf(EndpointNotFoundException.class);
     }
   }
 
