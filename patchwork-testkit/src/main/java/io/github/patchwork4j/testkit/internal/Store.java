@@ -48,6 +48,11 @@ public final class Store {
     events = new ArrayList<>(data.list("events"));
     checks = new HashMap<>(data.checks());
     comments = new LinkedHashMap<>(data.comments());
+    for (ObjectNode u : users.all()) {
+      if (u.path("settings").isObject()) {
+        settings.put(Json.id(u), u.get("settings").deepCopy());
+      }
+    }
     for (ObjectNode e : events) {
       nextEventId = Math.max(nextEventId, Json.id(e));
     }
