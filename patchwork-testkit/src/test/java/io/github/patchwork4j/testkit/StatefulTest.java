@@ -48,6 +48,24 @@ class StatefulTest {
   }
 
   @Test
+  void eventsOfWritesAreNewestEvenWhenTheClockIsBeforeTheDataSet() {
+    String newestRecorded = anonymous.json("/api/1.3/events/?per_page=1").get(0).get("date").asText();
+    try (FakePatchwork past = FakePatchwork.builder()
+        .clock(java.time.Clock.fixed(java.time.Instant.parse("2020-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+        .start()) {
+      Http.as(past, "maint").send("PATCH", "/api/1.3/patches/1/", "{\"state\": \"rfc\"}");
+      Http.as(past, "maint").send("PATCH", "/api/1.3/patches/2/", "{\"state\": \"rfc\"}");
+      JsonNode events = Http.anonymous(past).json("/api/1.3/events/?per_page=2");
+      assertThat(events.get(0).at("/payload/patch/id").asInt()).isEqualTo(2);
+      assertThat(events.get(1).at("/payload/patch/id").asInt()).isEqualTo(1);
+      assertThat(java.time.LocalDateTime.parse(events.get(1).get("date").asText()))
+          .isAfter(java.time.LocalDateTime.parse(newestRecorded));
+      JsonNode since = Http.anonymous(past).json("/api/1.3/events/?since=" + newestRecorded + "&order=date");
+      assertThat(since).hasSize(3);
+    }
+  }
+
+  @Test
   void aDelegateIsSetAndClearedWithNullAndEachChangeIsAnEvent() {
     maint.send("PATCH", "/api/1.3/patches/1/", "{\"delegate\": 2}");
     assertThat(anonymous.json("/api/1.3/patches/1/").at("/delegate/username").asText()).isEqualTo("maint");
