@@ -63,6 +63,14 @@ import java.util.Objects;
  *
  * <p>Each instance is independent (own port, own state, no static state) and thread-safe;
  * requests are answered one at a time.
+ *
+ * <p>Where it differs from a real server, on purpose: it always answers JSON (no browsable HTML
+ * API, {@code ?format=} is not echoed into links); dates it sets (events, checks) come from the
+ * builder's clock (UTC by default), but always after every date already in the data set, so a bot
+ * polling with {@code since} sees them even when the data set is dated after your machine's clock;
+ * mbox files are built like the server's but not byte for byte (header folding); the web pages
+ * behind {@code web_url} are plain stand-ins; {@code order=check} sorts by the combined check;
+ * list filters are not applied to detail views.
  */
 public final class FakePatchwork implements AutoCloseable {
 

@@ -36,13 +36,19 @@ final class Http {
   }
 
   HttpResponse<String> send(String method, String path, String json) {
+    return sendRaw(method, path, json, json == null ? null : "application/json");
+  }
+
+  HttpResponse<String> sendRaw(String method, String path, String body, String contentType) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fake.baseUrl() + path)).timeout(Duration.ofSeconds(30));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
-    if (json != null) {
-      b.header("Content-Type", "application/json");
-      b.method(method, HttpRequest.BodyPublishers.ofString(json));
+    if (body != null) {
+      if (contentType != null) {
+        b.header("Content-Type", contentType);
+      }
+      b.method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }

@@ -2,6 +2,9 @@ package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +36,7 @@ public final class Store {
   private final Map<Integer, ObjectNode> settings = new HashMap<>();
   private final Map<Integer, Integer> relationOf = new HashMap<>();
   private int nextRelation = 1;
+  private LocalDateTime lastStamp = LocalDateTime.MIN;
   private int nextEventId;
   private int nextCheckId;
   private final Map<String, Integer> nextCommentId = new HashMap<>();
@@ -48,13 +52,20 @@ public final class Store {
     events = new ArrayList<>(data.list("events"));
     checks = new HashMap<>(data.checks());
     comments = new LinkedHashMap<>(data.comments());
+    for (ObjectNode u : users.all()) {
+      if (u.path("settings").isObject()) {
+        settings.put(Json.id(u), u.get("settings").deepCopy());
+      }
+    }
     for (ObjectNode e : events) {
       nextEventId = Math.max(nextEventId, Json.id(e));
+      later(Json.str(e, "date"));
     }
     nextEventId++;
     for (List<ObjectNode> list : checks.values()) {
       for (ObjectNode c : list) {
         nextCheckId = Math.max(nextCheckId, Json.id(c));
+        later(Json.str(c, "date"));
       }
     }
     nextCheckId++;
@@ -70,6 +81,29 @@ public final class Store {
         relate(Json.id(p), Json.id(r));
       }
     }
+  }
+
+  private void later(String date) {
+    if (date != null) {
+      LocalDateTime t = Dates.parse(date);
+      if (t.isAfter(lastStamp)) {
+        lastStamp = t;
+      }
+    }
+  }
+
+  /**
+   * The date of something the server does now (an event, a check): the clock's time, but always
+   * after every date the server has handed out, so that {@code since} polling and newest-first
+   * lists see it even when the data set is dated after the machine's clock.
+   */
+  String stamp(Clock clock) {
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    if (!now.isAfter(lastStamp)) {
+      now = lastStamp.plus(1, ChronoUnit.MICROS);
+    }
+    lastStamp = now;
+    return Dates.format(now);
   }
 
   private static String kindOf(String key) {

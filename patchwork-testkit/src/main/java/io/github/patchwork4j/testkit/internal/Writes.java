@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ final class Writes {
       + "[a-z0-9\\u00a1-\\uffff])?\\.)+[a-z\\u00a1-\\uffff][a-z0-9\\u00a1-\\uffff-]{1,62}\\.?)");
 
   private final Server server;
-  private LocalDateTime lastEvent = LocalDateTime.MIN;
 
   Writes(Server server) {
     this.server = server;
@@ -125,12 +122,7 @@ final class Writes {
   // ---- events (§9)
 
   private String eventDate() {
-    LocalDateTime now = LocalDateTime.now(server.clock()).truncatedTo(ChronoUnit.MICROS);
-    if (!now.isAfter(lastEvent)) {
-      now = lastEvent.plus(1, ChronoUnit.MICROS);
-    }
-    lastEvent = now;
-    return Dates.format(now);
+    return store().stamp(server.clock());
   }
 
   void emit(String category, int projectId, int actor, ObjectNode payload) {
