@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -171,15 +172,21 @@ public final class CheckReporter {
         String project = target.project();
         System.out.println("Patchwork: " + target.describe());
         CheckReporter reporter = new CheckReporter(pw, project, System.out);
-        LocalDateTime start = a.value("--since").map(LocalDateTime::parse)
-            .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
-        if (target.fake().isPresent() && a.value("--since").isEmpty()) {
-          start = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-          arrive(target.fake().get());
-        }
         Path file = a.value("--cursor").map(Path::of)
             .orElse(target.fake().isPresent() ? null : Path.of("check-reporter.cursor"));
-        EventCursor cursor = file != null ? EventCursor.load(file, start) : EventCursor.startingAt(start);
+        LocalDateTime since = a.value("--since").map(LocalDateTime::parse)
+            .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
+        Supplier<EventCursor> fresh;
+        if (target.fake().isPresent() && a.value("--since").isEmpty()) {
+          // on the fake: from its newest event on, then two patches arrive
+          Event newest = pw.events().list(EventQuery.builder().pageSize(1).build()).stream().findFirst()
+              .orElseThrow();
+          fresh = () -> EventCursor.after(newest);
+          arrive(target.fake().get());
+        } else {
+          fresh = () -> EventCursor.startingAt(since);
+        }
+        EventCursor cursor = file != null ? EventCursor.load(file).orElseGet(fresh) : fresh.get();
         System.out.println("Following events of project " + project + " from " + cursor.since()
             + (file != null ? " (cursor file " + file + ")" : " (cursor in memory)") + "...");
         reporter.poll(cursor);
@@ -189,7 +196,7 @@ public final class CheckReporter {
           System.out.println("Polling again with the same cursor...");
           reporter.poll(cursor);
           System.out.println("Polling again from the start, as after a lost cursor...");
-          reporter.poll(EventCursor.startingAt(start));
+          reporter.poll(fresh.get());
         }
       }
     });
@@ -199,10 +206,8 @@ public final class CheckReporter {
   private static void arrive(FakePatchwork fake) {
     System.out.println("Two patches arrive on the fake server...");
     List<Patch> arrived = new ArrayList<>();
-    arrived.add(fake.givenPatch(Fixtures.patch().name("net: fix the frobnicator")
-        .date(LocalDateTime.now(ZoneOffset.UTC).withNano(0)).build()));
+    arrived.add(fake.givenPatch(Fixtures.patch().name("net: fix the frobnicator").build()));
     arrived.add(fake.givenPatch(Fixtures.patch().name("net: speed up the frobnicator")
-        .date(LocalDateTime.now(ZoneOffset.UTC).withNano(0))
         .content("Makes it faster. Forgot to sign it off.").build()));
     arrived.forEach(p -> System.out.println("  patch " + p.id() + " " + Tables.quote(p.name())));
   }

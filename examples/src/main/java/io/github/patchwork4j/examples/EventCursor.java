@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where an events poll resumes: the date to ask from ({@code since}) and the ids of the events
@@ -45,14 +46,24 @@ public final class EventCursor {
   }
 
   /**
-   * The cursor saved in the file, or {@code startingAt(fallback)} when there is no file yet.
+   * A cursor that starts just after this event: it asks from the event's date and skips the event
+   * itself. With the newest event of the server, the first poll sees only what happens from now.
+   */
+  public static EventCursor after(Event event) {
+    EventCursor cursor = new EventCursor(event.date());
+    cursor.seen.put(event.id(), event.date());
+    return cursor;
+  }
+
+  /**
+   * The cursor saved in the file, or empty when there is no such file yet.
    *
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if the file is not a saved cursor (the message names it)
    */
-  public static EventCursor load(Path file, LocalDateTime fallback) throws IOException {
+  public static Optional<EventCursor> load(Path file) throws IOException {
     if (!Files.exists(file)) {
-      return startingAt(fallback);
+      return Optional.empty();
     }
     EventCursor cursor = null;
     int n = 0;
@@ -69,13 +80,13 @@ public final class EventCursor {
         }
       } catch (DateTimeParseException | IllegalArgumentException e) {
         throw new IllegalArgumentException(file + " is not an event cursor (" + e.getMessage()
-            + "); delete it to start again from " + fallback, e);
+            + "); delete it to start again", e);
       }
     }
     if (cursor == null) {
-      throw new IllegalArgumentException(file + " is empty; delete it to start again from " + fallback);
+      throw new IllegalArgumentException(file + " is empty; delete it to start again");
     }
-    return cursor;
+    return Optional.of(cursor);
   }
 
   /** Writes the cursor to the file, replacing it in one step. */

@@ -22,8 +22,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,28 +41,28 @@ class CheckReporterTest {
     return r.method().equals("POST") && r.path().endsWith("/checks/");
   }
 
-  /** Two patches arrive after {@code start}; the second has no Signed-off-by line. */
+  /** Two patches arrive; the second has no Signed-off-by line. */
   private static List<Patch> arrive(FakePatchwork fake) {
     return List.of(
         fake.givenPatch(Fixtures.patch().name("net: fix the frobnicator").build()),
         fake.givenPatch(Fixtures.patch().name("net: tune the frobnicator").content("No sign-off.").build()));
   }
 
-  private static LocalDateTime serverNow() {
-    // the fake dates events with the UTC wall clock
-    return LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+  /** The server's newest event: a cursor after it sees only what happens next. */
+  private static Event newest(BlockingPatchworkClient pw) {
+    return pw.events().list(EventQuery.builder().pageSize(1).build()).stream().findFirst().orElseThrow();
   }
 
   @Test
   void postsOneCheckPerNewPatchAndNothingWhenRunAgain(FakePatchwork fake, BlockingPatchworkClient pw) {
-    LocalDateTime start = serverNow();
+    Event start = newest(pw);
     List<Patch> arrived = arrive(fake);
     CheckReporter reporter = new CheckReporter(pw, "alpha", QUIET);
-    EventCursor cursor = EventCursor.startingAt(start);
+    EventCursor cursor = EventCursor.after(start);
 
     CheckReporter.Poll first = reporter.poll(cursor);
     CheckReporter.Poll again = reporter.poll(cursor);
-    CheckReporter.Poll lostCursor = reporter.poll(EventCursor.startingAt(start));
+    CheckReporter.Poll lostCursor = reporter.poll(EventCursor.after(start));
 
     assertThat(first.patchesChecked()).containsExactlyElementsOf(arrived.stream().map(Patch::id).toList());
     assertThat(first.checksPosted()).isEqualTo(2);
@@ -86,15 +84,16 @@ class CheckReporterTest {
   void aSavedCursorResumesWithoutRepeatingAnything(FakePatchwork fake, BlockingPatchworkClient pw,
       @TempDir Path dir) throws IOException {
     Path file = dir.resolve("reporter.cursor");
-    LocalDateTime start = serverNow();
+    Event start = newest(pw);
     arrive(fake);
-    EventCursor cursor = EventCursor.load(file, start);
+    assertThat(EventCursor.load(file)).isEmpty();
+    EventCursor cursor = EventCursor.after(start);
     new CheckReporter(pw, "alpha", QUIET).poll(cursor);
     cursor.save(file);
     List<RecordedRequest> before = fake.requests();
 
     CheckReporter.Poll resumed = new CheckReporter(pw, "alpha", QUIET)
-        .poll(EventCursor.load(file, LocalDateTime.MIN));
+        .poll(EventCursor.load(file).orElseThrow());
 
     assertThat(resumed.patchesChecked()).isEmpty();
     assertThat(fake.requests().subList(before.size(), fake.requests().size()))
@@ -105,7 +104,7 @@ class CheckReporterTest {
   void aDamagedCursorFileSaysWhatToDo(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("reporter.cursor");
     Files.writeString(file, "since yesterday\n");
-    assertThatThrownBy(() -> EventCursor.load(file, LocalDateTime.MIN))
+    assertThatThrownBy(() -> EventCursor.load(file))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delete it");
   }
 
