@@ -30,4 +30,19 @@ public final class BlockingBundleResource {
   public Paginated<Bundle> list(BundleQuery query) {
     return async.list(query);
   }
+
+  /** Creates a bundle; see {@link BundleResource#create(NewBundle)}. */
+  public Bundle create(NewBundle bundle) {
+    return Futures.await(async.create(bundle));
+  }
+
+  /** Changes a bundle; see {@link BundleResource#update(long, BundleUpdate)}. */
+  public Bundle update(long id, BundleUpdate update) {
+    return Futures.await(async.update(id, update));
+  }
+
+  /** Deletes a bundle; see {@link BundleResource#delete(long)}. */
+  public void delete(long id) {
+    Futures.await(async.delete(id));
+  }
 }

@@ -30,4 +30,24 @@ public final class BlockingCheckResource {
   public Paginated<Check> list(long patchId, CheckQuery query) {
     return async.list(patchId, query);
   }
+
+  /** Posts a check; see {@link CheckResource#create(long, NewCheck)}. */
+  public Check create(long patchId, NewCheck check) {
+    return Futures.await(async.create(patchId, check));
+  }
+
+  /** Posts a check unless the same one already stands; see {@link CheckResource#report(long, NewCheck)}. */
+  public Check report(long patchId, NewCheck check) {
+    return Futures.await(async.report(patchId, check));
+  }
+
+  /** See {@link CheckResource#reportSeries(long, NewCheck)}; never throws for a partial failure. */
+  public BulkResult<Check> reportSeries(long seriesId, NewCheck check) {
+    return Futures.await(async.reportSeries(seriesId, check));
+  }
+
+  /** See {@link CheckResource#reportSeries(long, NewCheck, int)}; never throws for a partial failure. */
+  public BulkResult<Check> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
+    return Futures.await(async.reportSeries(seriesId, check, maxConcurrency));
+  }
 }

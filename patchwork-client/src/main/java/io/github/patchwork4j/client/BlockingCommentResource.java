@@ -51,4 +51,14 @@ public final class BlockingCommentResource {
   public Comment getForCover(long coverId, long commentId) {
     return Futures.await(async.getForCover(coverId, commentId));
   }
+
+  /** Sets or clears {@code addressed}; see {@link CommentResource#updateForPatch(long, long, CommentUpdate)}. */
+  public Comment updateForPatch(long patchId, long commentId, CommentUpdate update) {
+    return Futures.await(async.updateForPatch(patchId, commentId, update));
+  }
+
+  /** Sets or clears {@code addressed}; see {@link CommentResource#updateForCover(long, long, CommentUpdate)}. */
+  public Comment updateForCover(long coverId, long commentId, CommentUpdate update) {
+    return Futures.await(async.updateForCover(coverId, commentId, update));
+  }
 }

@@ -7,9 +7,9 @@ import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.Series;
 
 /**
- * The blocking view of {@link DownloadResource}: the same methods, returning values and throwing the
- * {@link io.github.patchwork4j.client.error.PatchworkException} itself. Lists are the same
- * lazy {@link Paginated}: use its {@code stream()} or {@code iterator()}, which block.
+ * The blocking view of {@link DownloadResource}: the same methods, returning the
+ * {@link Download} and throwing the
+ * {@link io.github.patchwork4j.client.error.PatchworkException} itself.
  */
 public final class BlockingDownloadResource {
 

@@ -2,6 +2,7 @@ package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.model.Patch;
+import java.util.Collection;
 
 /**
  * The blocking view of {@link PatchResource}: the same methods, returning values and throwing the
@@ -37,5 +38,34 @@ public final class BlockingPatchResource {
    */
   public Paginated<Patch> list(PatchQuery query) {
     return async.list(query);
+  }
+
+  /**
+   * Updates the patch with {@code PATCH}; see {@link PatchResource#update(long, PatchUpdate)}.
+   *
+   * @return the updated patch
+   */
+  public Patch update(long id, PatchUpdate update) {
+    return Futures.await(async.update(id, update));
+  }
+
+  /** See {@link PatchResource#updateAll(Collection, PatchUpdate)}; never throws for a partial failure. */
+  public BulkResult<Patch> updateAll(Collection<Integer> ids, PatchUpdate update) {
+    return Futures.await(async.updateAll(ids, update));
+  }
+
+  /** See {@link PatchResource#updateAll(Collection, PatchUpdate, int)}; never throws for a partial failure. */
+  public BulkResult<Patch> updateAll(Collection<Integer> ids, PatchUpdate update, int maxConcurrency) {
+    return Futures.await(async.updateAll(ids, update, maxConcurrency));
+  }
+
+  /** See {@link PatchResource#updateSeries(long, PatchUpdate)}; never throws for a partial failure. */
+  public BulkResult<Patch> updateSeries(long seriesId, PatchUpdate update) {
+    return Futures.await(async.updateSeries(seriesId, update));
+  }
+
+  /** See {@link PatchResource#updateSeries(long, PatchUpdate, int)}; never throws for a partial failure. */
+  public BulkResult<Patch> updateSeries(long seriesId, PatchUpdate update, int maxConcurrency) {
+    return Futures.await(async.updateSeries(seriesId, update, maxConcurrency));
   }
 }

@@ -38,4 +38,14 @@ public final class BlockingProjectResource {
   public Paginated<Project> list(ProjectQuery query) {
     return async.list(query);
   }
+
+  /** Changes the project; see {@link ProjectResource#update(long, ProjectUpdate)}. */
+  public Project update(long id, ProjectUpdate update) {
+    return Futures.await(async.update(id, update));
+  }
+
+  /** Changes the project; see {@link ProjectResource#update(String, ProjectUpdate)}. */
+  public Project update(String linkName, ProjectUpdate update) {
+    return Futures.await(async.update(linkName, update));
+  }
 }

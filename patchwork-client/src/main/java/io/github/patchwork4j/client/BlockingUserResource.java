@@ -30,4 +30,9 @@ public final class BlockingUserResource {
   public Paginated<User> list(UserQuery query) {
     return async.list(query);
   }
+
+  /** Changes the caller's own account; see {@link UserResource#update(long, UserUpdate)}. */
+  public User update(long id, UserUpdate update) {
+    return Futures.await(async.update(id, update));
+  }
 }

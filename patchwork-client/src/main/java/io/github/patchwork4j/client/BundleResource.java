@@ -13,9 +13,11 @@ import java.util.concurrent.CompletableFuture;
 public final class BundleResource {
 
   private final ApiSession session;
+  private final BundleWrites writes;
 
-  BundleResource(ApiSession session) {
+  BundleResource(ApiSession session, Caller caller) {
     this.session = session;
+    this.writes = new BundleWrites(session, caller);
   }
 
   /** The bundle with this id. */
@@ -32,5 +34,46 @@ public final class BundleResource {
   public Paginated<Bundle> list(BundleQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Bundle.class, null, query.pageSize(), query::writeTo, "bundles");
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Creates a bundle owned by the caller: {@code POST bundles/} (API 1.2+; below, the future
+   * fails with {@code UnsupportedFeatureException} and nothing is sent). Answers the new bundle.
+   *
+   * <p>The server fails with HTTP 500 when the owner already has a bundle of that name, so the
+   * client first searches the bundles the caller can see for that exact name ({@code
+   * GET bundles/?q=…}, restricted to the caller once it knows who that is) and fails with {@code
+   * ConflictException} (nothing created) when the caller owns one. The check is best effort: a
+   * bundle created by someone else between the search and the POST still meets the server's
+   * 500, as a {@code ServerException}. Other failures: {@code AuthenticationException} without
+   * credentials, {@code ValidationException} when the patches are from several projects or do
+   * not exist. Retried only when nothing reached the server.
+   */
+  public CompletableFuture<Bundle> create(NewBundle bundle) {
+    return writes.create(bundle);
+  }
+
+  /**
+   * Changes a bundle: {@code PATCH bundles/{id}/} with the touched fields; {@code patches}
+   * replaces the list in the given order (API 1.2+). Only the owner may: another user gets {@code
+   * PermissionDeniedException} for a public bundle and {@code NotFoundException} for a private
+   * one. Answers the updated bundle.
+   *
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public CompletableFuture<Bundle> update(long id, BundleUpdate update) {
+    return writes.update(id, update);
+  }
+
+  /**
+   * Deletes a bundle: {@code DELETE bundles/{id}/}, answered {@code 204} (API 1.2+). Only the
+   * owner may, as for {@link #update(long, BundleUpdate)}. The patches are not touched.
+   *
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public CompletableFuture<Void> delete(long id) {
+    return writes.delete(id);
   }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Comments on patches and cover letters: the lists (API 1.1) and single comments (API 1.3).
- * Read anonymously. Through an older API version the calls fail with
+ * Read anonymously; {@code addressed} is written with {@code PATCH} (API 1.3). Through an older API version the calls fail with
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} without sending
  * (the server would answer an HTML 404).
  */
@@ -59,5 +59,35 @@ public final class CommentResource {
   public CompletableFuture<Comment> getForCover(long coverId, long commentId) {
     return Resources.get(session, Comment.class, ApiFeature.COMMENT_DETAIL,
         "covers", Resources.id(coverId, "cover id"), "comments", Resources.id(commentId, "comment id"));
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Sets or clears {@code addressed} on comment {@code commentId} of patch {@code patchId}:
+   * {@code PATCH patches/{id}/comments/{commentId}/} (API 1.3+; below, {@code
+   * UnsupportedFeatureException} and nothing is sent). Answers the updated comment. Allowed for
+   * the comment author's user and anyone who may edit the patch ({@code
+   * PermissionDeniedException} otherwise); a comment of another patch is a {@code
+   * NotFoundException}. The server emits another "comment created" event for each update.
+   */
+  public CompletableFuture<Comment> updateForPatch(long patchId, long commentId, CommentUpdate update) {
+    return update("patches", Resources.id(patchId, "patch id"), commentId, update);
+  }
+
+  /**
+   * Sets or clears {@code addressed} on comment {@code commentId} of cover letter {@code
+   * coverId}: {@code PATCH covers/{id}/comments/{commentId}/} (API 1.3+). Allowed for the
+   * comment author's user, the cover submitter's user and the project's maintainers. Otherwise
+   * as {@link #updateForPatch(long, long, CommentUpdate)}.
+   */
+  public CompletableFuture<Comment> updateForCover(long coverId, long commentId, CommentUpdate update) {
+    return update("covers", Resources.id(coverId, "cover id"), commentId, update);
+  }
+
+  private CompletableFuture<Comment> update(String parent, long parentId, long commentId, CommentUpdate update) {
+    Objects.requireNonNull(update, "update");
+    return Writes.send(session, "PATCH", ApiFeature.COMMENT_DETAIL, update.body(), Comment.class,
+        parent, parentId, "comments", Resources.id(commentId, "comment id"));
   }
 }

@@ -92,7 +92,7 @@ public final class Paginated<T> implements Iterable<T> {
     List<T> all = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Void> done = new CompletableFuture<>();
     walk(page -> all.addAll(page.items()), done);
-    return done.thenApply(v -> List.copyOf(all));
+    return Futures.unwrapped(done.thenApply(v -> List.copyOf(all)));
   }
 
   /**

@@ -55,17 +55,18 @@ public final class PatchworkClient implements AutoCloseable {
   private final DownloadResource downloads;
   private final BlockingPatchworkClient blocking;
 
-  private PatchworkClient(ClientConfig config) {
+  private PatchworkClient(ClientConfig config, int bulkConcurrency) {
     this.session = new ApiSession(config);
-    this.patches = new PatchResource(session);
+    Caller caller = new Caller(session);
+    this.patches = new PatchResource(session, bulkConcurrency);
     this.covers = new CoverResource(session);
     this.series = new SeriesResource(session);
     this.comments = new CommentResource(session);
-    this.checks = new CheckResource(session);
+    this.checks = new CheckResource(session, caller, bulkConcurrency);
     this.projects = new ProjectResource(session);
     this.people = new PersonResource(session);
-    this.users = new UserResource(session);
-    this.bundles = new BundleResource(session);
+    this.users = new UserResource(session, caller);
+    this.bundles = new BundleResource(session, caller);
     this.events = new EventResource(session);
     this.downloads = new DownloadResource(session);
     this.blocking = new BlockingPatchworkClient(this);
@@ -202,6 +203,7 @@ public final class PatchworkClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private SSLContext sslContext;
     private ProxySelector proxy;
+    private int bulkConcurrency = Bulk.DEFAULT_CONCURRENCY;
 
     private Builder() {}
 
@@ -345,6 +347,19 @@ public final class PatchworkClient implements AutoCloseable {
     }
 
     /**
+     * How many requests a bulk write ({@code patches().updateAll}, {@code updateSeries},
+     * {@code checks().reportSeries}) keeps in flight at once, unless the call says otherwise
+     * (default {@value Bulk#DEFAULT_CONCURRENCY}). Public instances disconnect clients that
+     * open many connections; keep it small.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder bulkConcurrency(int maxConcurrency) {
+      this.bulkConcurrency = Bulk.concurrency(maxConcurrency);
+      return this;
+    }
+
+    /**
      * The client.
      *
      * @throws IllegalStateException without a base URL
@@ -369,7 +384,7 @@ public final class PatchworkClient implements AutoCloseable {
               base, credentials, pinned, unversioned, connectTimeout, attemptTimeout, callTimeout,
               new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter),
               executor, listener, clock, sleeper, sslContext, proxy, Version.userAgent());
-      return new PatchworkClient(config);
+      return new PatchworkClient(config, bulkConcurrency);
     }
 
     @Override

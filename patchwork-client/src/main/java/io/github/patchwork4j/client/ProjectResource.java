@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Projects: {@code GET /projects/} and {@code GET /projects/{id or link name}/}. Read
- * anonymously.
+ * anonymously. Maintainers change the URL fields with {@code PATCH /projects/{id}/}.
  */
 public final class ProjectResource {
 
@@ -39,5 +39,29 @@ public final class ProjectResource {
   public Paginated<Project> list(ProjectQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Project.class, null, query.pageSize(), query::writeTo, "projects");
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Changes the project's URL fields (and {@code show_dependencies}, API 1.4): {@code PATCH
+   * projects/{id}/} with the touched fields. Only the project's maintainers may ({@code
+   * PermissionDeniedException} otherwise). A field the API version lacks fails the call with
+   * {@code UnsupportedFeatureException} before sending (the server would ignore it). Answers the
+   * updated project.
+   *
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public CompletableFuture<Project> update(long id, ProjectUpdate update) {
+    Objects.requireNonNull(update, "update");
+    return Writes.send(session, "PATCH", null, update.body(), Project.class, "projects",
+        Resources.id(id, "project id"));
+  }
+
+  /** Same as {@link #update(long, ProjectUpdate)}, for the project with this link name. */
+  public CompletableFuture<Project> update(String linkName, ProjectUpdate update) {
+    Objects.requireNonNull(update, "update");
+    return Writes.send(session, "PATCH", null, update.body(), Project.class, "projects",
+        QuerySpec.text(linkName, "link name"));
   }
 }

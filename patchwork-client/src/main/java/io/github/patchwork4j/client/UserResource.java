@@ -8,14 +8,16 @@ import java.util.concurrent.CompletableFuture;
 /**
  * User accounts: {@code GET /users/} and {@code GET /users/{id}/}. The server wants
  * authentication for these (403 otherwise). The detail of the caller's own account carries
- * {@code settings} (API 1.2).
+ * {@code settings} (API 1.2). Users change their own account with {@code PATCH /users/{id}/}.
  */
 public final class UserResource {
 
   private final ApiSession session;
+  private final Caller caller;
 
-  UserResource(ApiSession session) {
+  UserResource(ApiSession session, Caller caller) {
     this.session = session;
+    this.caller = caller;
   }
 
   /** The user with this id. */
@@ -32,5 +34,24 @@ public final class UserResource {
   public Paginated<User> list(UserQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, User.class, null, query.pageSize(), query::writeTo, "users");
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Changes the caller's own account: {@code PATCH users/{id}/} with the touched names and
+   * settings. Only one's own account — any other id, even for a superuser, fails with {@code
+   * PermissionDeniedException}. Settings need API 1.2 ({@code UnsupportedFeatureException},
+   * nothing sent, below). Answers the account, with its settings from API 1.2.
+   *
+   * @throws IllegalArgumentException if the id is not positive
+   */
+  public CompletableFuture<User> update(long id, UserUpdate update) {
+    Objects.requireNonNull(update, "update");
+    return Writes.send(session, "PATCH", null, update.body(), User.class, "users", Resources.id(id, "user id"))
+        .thenApply(me -> {
+          caller.learn(me); // only the caller may update an account
+          return me;
+        });
   }
 }

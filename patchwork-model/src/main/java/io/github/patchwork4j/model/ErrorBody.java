@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>The texts depend on the server's DRF version: show them, don't match on them. Errors outside
  * DRF (unknown route or version, 500) are HTML pages, not this type. Nothing of the raw body is
- * kept here.
+ * kept here; written as JSON, {@code detail} is one string and each field a list of strings.
  */
 @Value.Immutable
 public abstract class ErrorBody {

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * after the version gate, {@link #sendJson(String, URI, Object, Class)} sends a body with
  * any method and reads the answer, {@link #sendNoContent(String, URI, Object)} is for 204
  * answers (DELETE). Retries follow {@link RetryPolicy} (POST only when nothing was sent).
+ * The futures of these methods fail with the {@code PatchworkException} itself (not wrapped
+ * in {@code CompletionException}); a future derived from them with {@code thenApply} or
+ * {@code thenCompose} wraps again, so public methods end with {@link Futures#unwrapped}.
  */
 public final class ApiSession {
 
@@ -175,13 +178,13 @@ public final class ApiSession {
    * @param segments the path segments after the prefix
    */
   public CompletableFuture<URI> endpoint(ApiFeature feature, String method, Object... segments) {
-    return context().thenApply(ctx -> {
+    return Futures.unwrapped(context().thenApply(ctx -> {
       URI uri = ctx.endpoint(segments);
       if (feature != null) {
         ctx.require(feature, method, uri);
       }
       return uri;
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- JSON calls
@@ -191,17 +194,17 @@ public final class ApiSession {
    * fails the future with the exception of the error table.
    */
   public CompletableFuture<HttpResult> exchange(ApiRequest request) {
-    return transport.send(request).thenApply(r -> {
+    return Futures.unwrapped(transport.send(request).thenApply(r -> {
       if (r.status() < 200 || r.status() >= 300) {
         throw errors.toException(r);
       }
       return r;
-    });
+    }));
   }
 
   /** GET a JSON document and read it as {@code type}. */
   public <T> CompletableFuture<T> getJson(URI uri, Class<T> type) {
-    return exchange(ApiRequest.get(uri)).thenApply(r -> decode(r, mapper.constructType(type)));
+    return Futures.unwrapped(exchange(ApiRequest.get(uri)).thenApply(r -> decode(r, mapper.constructType(type))));
   }
 
   /**
@@ -211,13 +214,13 @@ public final class ApiSession {
    * written as JSON {@code null}).
    */
   public <T> CompletableFuture<T> sendJson(String method, URI uri, Object body, Class<T> type) {
-    return exchange(ApiRequest.withBody(method, uri, encode(body)))
-        .thenApply(r -> decode(r, mapper.constructType(type)));
+    return Futures.unwrapped(exchange(ApiRequest.withBody(method, uri, encode(body)))
+        .thenApply(r -> decode(r, mapper.constructType(type))));
   }
 
   /** Sends a request whose success has no body to read (e.g. DELETE → 204). */
   public CompletableFuture<Void> sendNoContent(String method, URI uri, Object body) {
-    return exchange(ApiRequest.withBody(method, uri, encode(body))).thenApply(r -> null);
+    return Futures.unwrapped(exchange(ApiRequest.withBody(method, uri, encode(body))).thenApply(r -> null));
   }
 
   /** Writes a request body as JSON bytes. */

@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  * host {@code http://patchwork.example} replaced by this server's URL.
  *
  * <p>A stub matches the recorded method, path and query parameters as a multiset (order
- * does not matter, a recorded {@code page=1} also matches an absent {@code page}) and the
- * recorded role: {@code anonymous} requests must carry no {@code Authorization}, others
+ * does not matter, a recorded {@code page=1} also matches an absent {@code page}), the
+ * recorded request body as JSON (when one was recorded) and the recorded role: {@code anonymous} requests must carry no {@code Authorization}, others
  * must carry one.
  */
 public final class RecordedServer implements AutoCloseable {
@@ -147,6 +147,15 @@ public final class RecordedServer implements AutoCloseable {
     if (!params(recorded.getRawQuery()).equals(params(actual.getRawQuery()))) {
       return false;
     }
+    if (r.requestBody() != null) {
+      try {
+        if (!JSON.readTree(r.requestBody()).equals(JSON.readTree(request.getBodyAsString()))) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
     boolean anonymous = "anonymous".equals(r.role());
     return anonymous != request.containsHeader("Authorization");
   }
@@ -171,7 +180,14 @@ public final class RecordedServer implements AutoCloseable {
       String role,
       int status,
       Map<String, String> headers,
-      String bodyText) {
+      String bodyText,
+      String requestBody) {
+
+    /** A recording of a request without body. */
+    public Recording(String file, String method, String path, String role, int status,
+        Map<String, String> headers, String bodyText) {
+      this(file, method, path, role, status, headers, bodyText, null);
+    }
 
     /** The body parsed as JSON (host rewritten); fails for a non-JSON body. */
     public JsonNode json() {
@@ -184,7 +200,7 @@ public final class RecordedServer implements AutoCloseable {
 
     /** A copy with another request path (e.g. to serve a page at a URL the test chose). */
     public Recording withPath(String newPath) {
-      return new Recording(file, method, newPath, role, status, headers, bodyText);
+      return new Recording(file, method, newPath, role, status, headers, bodyText, requestBody);
     }
 
     /**
@@ -211,17 +227,32 @@ public final class RecordedServer implements AutoCloseable {
       } else {
         h.put(name, value);
       }
-      return new Recording(file, method, path, role, status, h, bodyText);
+      return new Recording(file, method, path, role, status, h, bodyText, requestBody);
+    }
+
+    /** A copy answering with another status. */
+    public Recording withStatus(int newStatus) {
+      return new Recording(file, method, path, role, newStatus, headers, bodyText, requestBody);
+    }
+
+    /** A copy with another method. */
+    public Recording withMethod(String newMethod) {
+      return new Recording(file, newMethod, path, role, status, headers, bodyText, requestBody);
     }
 
     /** A copy with another body. */
     public Recording withBody(String body) {
-      return new Recording(file, method, path, role, status, headers, body);
+      return new Recording(file, method, path, role, status, headers, body, requestBody);
     }
 
     /** A copy that matches requests of another role. */
     public Recording withRole(String newRole) {
-      return new Recording(file, method, path, newRole, status, headers, bodyText);
+      return new Recording(file, method, path, newRole, status, headers, bodyText, requestBody);
+    }
+
+    /** A recording exactly as recorded (host {@code http://patchwork.example}). */
+    public static Recording asRecorded(String name) {
+      return load(name, RECORDED_HOST);
     }
 
     static Recording load(String name, String host) {
@@ -238,12 +269,12 @@ public final class RecordedServer implements AutoCloseable {
       JsonNode req = root.get("request");
       JsonNode res = root.get("response");
       Map<String, String> headers = new java.util.LinkedHashMap<>();
-      res.get("headers").fields().forEachRemaining(e -> {
+      for (Map.Entry<String, JsonNode> e : res.get("headers").properties()) {
         String k = e.getKey();
         if (!k.equalsIgnoreCase("Vary")) {
           headers.put(k, e.getValue().asText().replace(RECORDED_HOST, host));
         }
-      });
+      }
       String body;
       if (res.hasNonNull("body")) {
         body = res.get("body").toString();
@@ -259,7 +290,8 @@ public final class RecordedServer implements AutoCloseable {
           req.has("role") ? req.get("role").asText() : "anonymous",
           res.get("status").asInt(),
           headers,
-          body.replace(RECORDED_HOST, host));
+          body.replace(RECORDED_HOST, host),
+          req.hasNonNull("body") ? req.get("body").toString() : null);
     }
 
     private static String resolve(String name) {

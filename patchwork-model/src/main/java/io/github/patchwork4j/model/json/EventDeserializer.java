@@ -204,7 +204,7 @@ final class EventDeserializer extends StdDeserializer<Event> {
 
   private static Map<String, Object> plainObject(JsonNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(f -> map.put(f.getKey(), plain(f.getValue())));
+    object.properties().forEach(f -> map.put(f.getKey(), plain(f.getValue())));
     return map;
   }
 
