@@ -89,7 +89,7 @@ public final class PatchUpdate {
      * Delegates the patch to the user with this id (a {@code users/} id, not a person id). The
      * server answers {@code 400} when that user does not maintain the patch's project.
      */
-    public Builder delegate(int userId) {
+    public Builder delegate(long userId) {
       if (userId <= 0) {
         throw new IllegalArgumentException(
             "delegate: a user id is positive, got " + userId + "; use clearDelegate() to remove");

@@ -269,12 +269,12 @@ public final class RecordedServer implements AutoCloseable {
       JsonNode req = root.get("request");
       JsonNode res = root.get("response");
       Map<String, String> headers = new java.util.LinkedHashMap<>();
-      res.get("headers").fields().forEachRemaining(e -> {
+      for (Map.Entry<String, JsonNode> e : res.get("headers").properties()) {
         String k = e.getKey();
         if (!k.equalsIgnoreCase("Vary")) {
           headers.put(k, e.getValue().asText().replace(RECORDED_HOST, host));
         }
-      });
+      }
       String body;
       if (res.hasNonNull("body")) {
         body = res.get("body").toString();
