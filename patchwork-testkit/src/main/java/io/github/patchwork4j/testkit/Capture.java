@@ -90,6 +90,7 @@ public final class Capture {
     return description;
   }
 
+  /** The request method, e.g. {@code GET}. */
   public String method() {
     return method;
   }
@@ -99,6 +100,7 @@ public final class Capture {
     return path;
   }
 
+  /** The HTTP status shown, e.g. 200. */
   public int status() {
     return status;
   }
@@ -108,10 +110,12 @@ public final class Capture {
     return reason;
   }
 
+  /** The answer headers shown ({@code Allow}, {@code Content-Type}, {@code Vary}). */
   public Map<String, String> headers() {
     return headers;
   }
 
+  /** One answer header, case-insensitive. */
   public Optional<String> header(String name) {
     return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
         .map(Map.Entry::getValue).findFirst();

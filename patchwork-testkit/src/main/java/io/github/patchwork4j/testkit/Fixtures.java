@@ -377,16 +377,19 @@ public final class Fixtures {
 
   // ---- events: project alpha, dated 2026-01-01, no actor unless the category has one
 
+  /** A {@code cover-created} event of the default cover letter. */
   public static ImmutableCoverCreatedEvent.Builder coverCreatedEvent() {
     return ImmutableCoverCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .cover(coverRef().build());
   }
 
+  /** A {@code patch-created} event of the default patch. */
   public static ImmutablePatchCreatedEvent.Builder patchCreatedEvent() {
     return ImmutablePatchCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build());
   }
 
+  /** A {@code patch-completed} event of the default patch and series. */
   public static ImmutablePatchCompletedEvent.Builder patchCompletedEvent() {
     return ImmutablePatchCompletedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build()).series(seriesRef().build());
@@ -405,6 +408,7 @@ public final class Fixtures {
         .actor(Defaults.MAINT).patch(patchRef().build()).currentDelegate(Defaults.MAINT);
   }
 
+  /** A {@code patch-relation-changed} event by {@code maint} (the server sends no relation details). */
   public static ImmutablePatchRelationChangedEvent.Builder patchRelationChangedEvent() {
     return ImmutablePatchRelationChangedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .actor(Defaults.MAINT).patch(patchRef().build());
@@ -416,21 +420,25 @@ public final class Fixtures {
         .actor(Defaults.MAINT).patch(patchRef().build()).check(checkRef().build());
   }
 
+  /** A {@code series-created} event of the default series. */
   public static ImmutableSeriesCreatedEvent.Builder seriesCreatedEvent() {
     return ImmutableSeriesCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .series(seriesRef().build());
   }
 
+  /** A {@code series-completed} event of the default series. */
   public static ImmutableSeriesCompletedEvent.Builder seriesCompletedEvent() {
     return ImmutableSeriesCompletedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .series(seriesRef().build());
   }
 
+  /** A {@code cover-comment-created} event (API 1.3) of the default cover and comment. */
   public static ImmutableCoverCommentCreatedEvent.Builder coverCommentCreatedEvent() {
     return ImmutableCoverCommentCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .cover(coverRef().build()).comment(commentRef().build());
   }
 
+  /** A {@code patch-comment-created} event (API 1.3) of the default patch and comment. */
   public static ImmutablePatchCommentCreatedEvent.Builder patchCommentCreatedEvent() {
     return ImmutablePatchCommentCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build()).comment(commentRef().build());

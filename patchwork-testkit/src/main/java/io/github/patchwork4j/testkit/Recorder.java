@@ -330,6 +330,7 @@ public final class Recorder {
       return this;
     }
 
+    /** The recorder; {@link #baseUrl(String)} and {@link #into(Path)} are required. */
     public Recorder build() {
       if (base == null || directory == null) {
         throw new IllegalStateException("A recorder needs baseUrl(...) and into(...)");
