@@ -107,6 +107,16 @@ class DownloadsTest {
   }
 
   @Test
+  void aMessageIdWithASlashIsPercentEncodedInLinksAndStillFound() {
+    io.github.patchwork4j.model.Patch p = fake.givenPatch(Fixtures.patch().msgid("<a/b@example.org>").build());
+    String mbox = p.mbox().toString();
+    assertThat(mbox).endsWith("/patch/a%2Fb@example.org/mbox/");
+    HttpResponse<String> r = anonymous.get(path(mbox));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(ids(r.body())).containsExactly(p.id());
+  }
+
+  @Test
   void aCoverMbox() {
     JsonNode cover = anonymous.json("/api/1.3/covers/1/");
     HttpResponse<String> r = anonymous.get(path(cover.get("mbox").asText()));
