@@ -9,9 +9,13 @@ import io.github.patchwork4j.model.ApiVersion;
  * client checks these before sending and fails the call with
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} instead.
  *
- * <p>Changes that came with a Patchwork release but are not gated (for example the
- * {@code msgid} filter on covers, {@code order=date} on events, {@code rel="last"} links)
- * cannot be detected from the version and are not listed.
+ * <p>Some changes came with the Patchwork release that introduced an API version and apply to
+ * every version such a server serves (reference §1.3, "server-wide"). They are listed here at
+ * that API version too: a server that offers at most an older version is an older release, which
+ * would silently ignore them; a client pinned to an older version cannot tell, so it refuses as
+ * well (pin a newer version when the server has it). Changes that came with a release that
+ * brought no new API version (the covers {@code msgid} filter of Patchwork 3.0 on a 2.2.x
+ * server) cannot be detected from the version.
  */
 public enum ApiFeature {
   /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */
@@ -20,6 +24,17 @@ public enum ApiFeature {
   COMMENT_DETAIL(ApiVersion.V1_3, "single comments (…/comments/{id}/)"),
   /** The {@code addressed} flag of comments, readable and writable (API 1.3). */
   COMMENT_ADDRESSED(ApiVersion.V1_3, "the comment \"addressed\" flag"),
+  /**
+   * Repeating a filter to match any of several values, e.g. {@code ?project=a&project=b}
+   * (Patchwork 2.1, server-wide: API 1.1). Patchwork 2.0 keeps only one of the values.
+   */
+  MULTI_VALUE_FILTERS(ApiVersion.V1_1, "repeating a filter to match any of several values"),
+  /**
+   * Filtering by a person's e-mail address ({@code submitter}) or a user name ({@code
+   * delegate}, {@code owner}, {@code user}) instead of an id (Patchwork 2.1, server-wide: API
+   * 1.1). Patchwork 2.0 knows people and users by id only.
+   */
+  FILTER_BY_NAME(ApiVersion.V1_1, "filtering by e-mail address or user name"),
   /** The {@code hash} filter of the patch list (API 1.2). */
   PATCH_HASH_FILTER(ApiVersion.V1_2, "the patches \"hash\" filter"),
   /** The {@code msgid} filter of the patch list (API 1.2; Patchwork 2.2.x ignores it). */

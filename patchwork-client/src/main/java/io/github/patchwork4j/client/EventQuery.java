@@ -88,13 +88,13 @@ public final class EventQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name; repeat for OR. */
+    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
     public Builder project(String linkName) {
-      b.add("project", QuerySpec.text(linkName, "project"));
+      b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR. */
+    /** Items of the project with this id; repeat for OR (API 1.1+). */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
@@ -106,19 +106,19 @@ public final class EventQuery {
       return this;
     }
 
-    /** Events about the series with this id; repeat for OR. */
+    /** Events about the series with this id; repeat for OR (API 1.1+). */
     public Builder series(long seriesId) {
       b.add("series", QuerySpec.id(seriesId));
       return this;
     }
 
-    /** Events about the patch with this id; repeat for OR. */
+    /** Events about the patch with this id; repeat for OR (API 1.1+). */
     public Builder patch(long patchId) {
       b.add("patch", QuerySpec.id(patchId));
       return this;
     }
 
-    /** Events about the cover letter with this id; repeat for OR. */
+    /** Events about the cover letter with this id; repeat for OR (API 1.1+). */
     public Builder cover(long coverId) {
       b.add("cover", QuerySpec.id(coverId));
       return this;

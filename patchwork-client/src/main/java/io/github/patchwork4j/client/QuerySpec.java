@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
 final class QuerySpec {
 
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  /** What the server's id-or-name lookups parse as an integer, hence as an id (Python {@code int()}). */
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
   private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
   private final List<Map.Entry<String, String>> params;
@@ -51,6 +55,13 @@ final class QuerySpec {
   void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
     for (ApiFeature f : features) {
       ctx.require(f, "GET", endpoint);
+    }
+    Set<String> names = new HashSet<>();
+    for (Map.Entry<String, String> e : params) {
+      if (!names.add(e.getKey())) {
+        ctx.require(ApiFeature.MULTI_VALUE_FILTERS, "GET", endpoint);
+        break;
+      }
     }
     params.forEach(e -> out.add(e.getKey(), e.getValue()));
     if (!order.isEmpty()) {
@@ -86,6 +97,28 @@ final class QuerySpec {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return value.strip();
+  }
+
+  /**
+   * A link name, e-mail address or user name for a filter that takes an id or a name. Refused:
+   * a comma (the server does not split values, {@code ?project=a,b} matches nothing: call the
+   * filter once per value) and a value that is an integer (the server looks it up as an id).
+   *
+   * @param filter the filter's name, e.g. {@code project}
+   */
+  static String name(String value, String filter) {
+    String v = text(value, filter);
+    if (v.indexOf(',') >= 0) {
+      throw new IllegalArgumentException(
+          filter + ": \"" + v + "\" contains a comma, but the server does not split values (it would"
+              + " answer an empty list); call " + filter + "(...) once per value: repeated, it matches any");
+    }
+    if (INTEGER.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          filter + ": the server reads \"" + v + "\" as an id, not a name; use " + filter
+              + "(long) to filter by id");
+    }
+    return v;
   }
 
   @Override

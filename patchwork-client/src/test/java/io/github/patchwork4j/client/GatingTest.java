@@ -29,6 +29,48 @@ class GatingTest extends RecordingTest {
     server.stub(index.withPath("/api/1.1/").withBody(index.bodyText().replace("/api/1.2/", "/api/1.1/")));
   }
 
+  /** Plays a Patchwork 2.0 server: only API 1.0 answers. */
+  private void playServerAt10() {
+    for (String v : new String[] {"1.4", "1.3", "1.2", "1.1"}) {
+      server.stub(server.recording("errors/unknown-version").withPath("/api/" + v + "/"));
+    }
+    Recording index = server.recording("v1.2/index");
+    server.stub(index.withPath("/api/1.0/").withBody(index.bodyText().replace("/api/1.2/", "/api/1.0/")));
+  }
+
+  @Test
+  void repeatedFiltersAndLookupsByNameFailOnA20Server() {
+    // Patchwork 2.0 keeps one value of a repeated filter and knows people and users by id only:
+    // the server would answer a wrong list, not an error.
+    playServerAt10();
+    try (PatchworkClient pw = builder().build()) {
+      assertThatThrownBy(() -> pw.patches().list(PatchQuery.builder().project("alpha").project("beta").build())
+              .stream().findFirst())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class, e -> {
+            assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_1);
+            assertThat(e.actualVersion()).isEqualTo(ApiVersion.V1_0);
+            assertThat(e.getMessage()).contains("several values").contains("Patchwork 2.1");
+          });
+      assertThatThrownBy(() -> pw.blocking().events().list(EventQuery.builder().patch(1).patch(2).build()).iterator().next())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().patches().list(PatchQuery.builder().submitter("sub@example.com").build())
+              .iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class,
+              e -> assertThat(e.getMessage()).contains("e-mail address or user name"));
+      assertThatThrownBy(() -> pw.blocking().patches().list(PatchQuery.builder().delegate("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().bundles().list(BundleQuery.builder().owner("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().checks().list(1, CheckQuery.builder().user("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThat(server.requestUrls()).as("only negotiation")
+          .allSatisfy(u -> assertThat(u).matches("/api/1\\.[0-4]/"));
+    }
+  }
+
   @Test
   void hashOnA11ServerFailsAndSendsNoListRequest() {
     playServerAt11();
