@@ -14,8 +14,8 @@ import io.github.patchwork4j.model.ApiVersion;
  * that API version too: a server that offers at most an older version is an older release, which
  * would silently ignore them; a client pinned to an older version cannot tell, so it refuses as
  * well (pin a newer version when the server has it). Changes that came with a release that
- * brought no new API version (the covers {@code msgid} filter of Patchwork 3.0 on a 2.2.x
- * server) cannot be detected from the version.
+ * brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x server)
+ * cannot be detected from the version.
  */
 public enum ApiFeature {
   /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */
@@ -41,6 +41,23 @@ public enum ApiFeature {
   PATCH_MSGID_FILTER(ApiVersion.V1_2, "the patches \"msgid\" filter"),
   /** The {@code actor} filter of the event list (API 1.2). */
   EVENT_ACTOR_FILTER(ApiVersion.V1_2, "the events \"actor\" filter"),
+  /**
+   * Ordering events oldest first, {@code order=date} (Patchwork 2.2, server-wide: API 1.2).
+   * Older servers drop the order and answer newest first.
+   */
+  EVENT_DATE_ORDER(ApiVersion.V1_2, "ordering events oldest first (order=date)"),
+  /**
+   * The comment event categories {@code cover-comment-created} and {@code
+   * patch-comment-created} (API 1.3): through older versions the server hides these events, so
+   * filtering by them answers an empty list.
+   */
+  COMMENT_EVENTS(ApiVersion.V1_3, "the comment event categories"),
+  /**
+   * The {@code msgid} filter of the cover list (Patchwork 3.0, not gated by the server; checked
+   * at API 1.2, the newest version of the releases before 3.0 — Patchwork 2.2.x, which also
+   * offers 1.2, still ignores it).
+   */
+  COVER_MSGID_FILTER(ApiVersion.V1_2, "the covers \"msgid\" filter"),
   /** Creating, changing and deleting bundles; 1.0 and 1.1 answer 405 (API 1.2). */
   BUNDLE_WRITES(ApiVersion.V1_2, "creating, changing and deleting bundles"),
   /** A patch's {@code related} patches, readable and writable (API 1.2). */

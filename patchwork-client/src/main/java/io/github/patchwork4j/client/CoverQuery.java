@@ -117,9 +117,14 @@ public final class CoverQuery {
       return this;
     }
 
-    /** The cover letter with this Message-ID, with or without angle brackets (removed: the server adds them). Patchwork 3.0+; older servers ignore it (not gated by API version). */
+    /**
+     * The cover letter with this Message-ID, with or without angle brackets (removed: the server
+     * adds them). Patchwork 3.0+: below API 1.2 the call fails with {@link
+     * io.github.patchwork4j.client.error.UnsupportedFeatureException}; a Patchwork 2.2.x server,
+     * which offers 1.2, ignores the filter and answers every cover.
+     */
     public Builder msgid(String messageId) {
-      b.set("msgid", Msgids.bare(messageId));
+      b.set("msgid", Msgids.bare(messageId)).feature(ApiFeature.COVER_MSGID_FILTER);
       return this;
     }
 

@@ -100,9 +100,17 @@ public final class EventQuery {
       return this;
     }
 
-    /** Events of this category (single value; a later call replaces it). Categories newer than the API version in use are hidden by the server. */
+    /**
+     * Events of this category (single value; a later call replaces it). The comment categories
+     * need API 1.3: older versions hide those events, so the call fails with {@link
+     * io.github.patchwork4j.client.error.UnsupportedFeatureException} instead of answering an
+     * empty list.
+     */
     public Builder category(EventCategory category) {
-      b.set("category", Objects.requireNonNull(category, "category").value());
+      Objects.requireNonNull(category, "category");
+      boolean comment = category.equals(EventCategory.COVER_COMMENT_CREATED)
+          || category.equals(EventCategory.PATCH_COMMENT_CREATED);
+      b.set("category", category.value()).valueFeature("category", comment ? ApiFeature.COMMENT_EVENTS : null);
       return this;
     }
 
@@ -142,15 +150,19 @@ public final class EventQuery {
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Oldest first ({@code order=date}). Patchwork 2.2+ (API 1.2): older servers drop the order
+     * and answer newest first, so the call fails with {@link
+     * io.github.patchwork4j.client.error.UnsupportedFeatureException} there.
+     */
     public Builder orderBy(Order field) {
-      b.order(Objects.requireNonNull(field, "order").field(), false);
+      b.order(Objects.requireNonNull(field, "order").field(), false).valueFeature("order", ApiFeature.EVENT_DATE_ORDER);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /** Newest first ({@code order=-date}), which is also the server's default. */
     public Builder orderByDescending(Order field) {
-      b.order(Objects.requireNonNull(field, "order").field(), true);
+      b.order(Objects.requireNonNull(field, "order").field(), true).valueFeature("order", null);
       return this;
     }
 

@@ -23,7 +23,11 @@ import java.util.OptionalInt;
  */
 public final class PatchQuery {
 
-  /** The fields the server sorts patches by (default: {@link #ID}). */
+  /**
+   * The fields the server sorts patches by (default: {@link #ID}). The server also accepts
+   * {@code check}, but sorts by the joined check rows, so a patch with several checks comes
+   * several times: not offered.
+   */
   public enum Order {
     /** Patch id, i.e. arrival order. */
     ID("id"),
@@ -38,12 +42,7 @@ public final class PatchQuery {
     /** Archived flag. */
     ARCHIVED("archived"),
     /** Submitter. */
-    SUBMITTER("submitter"),
-    /**
-     * The server accepts it, but it orders by the joined check rows, not by the combined
-     * {@code check} state, and can repeat patches: rarely what you want.
-     */
-    CHECK("check");
+    SUBMITTER("submitter");
 
     private final String field;
 

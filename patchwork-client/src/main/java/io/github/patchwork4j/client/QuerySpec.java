@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ final class QuerySpec {
   private final List<Map.Entry<String, String>> params;
   private final List<String> order;
   private final Set<ApiFeature> features;
+  private final Map<String, ApiFeature> valueFeatures;
   private final int pageSize;
 
   private QuerySpec(Builder b) {
     this.params = List.copyOf(b.params);
     this.order = List.copyOf(b.order);
     this.features = b.features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.features));
+    this.valueFeatures = Map.copyOf(b.valueFeatures);
     this.pageSize = b.pageSize;
   }
 
@@ -54,6 +57,9 @@ final class QuerySpec {
   /** Checks the features against the version in use, then writes the parameters. */
   void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
     for (ApiFeature f : features) {
+      ctx.require(f, "GET", endpoint);
+    }
+    for (ApiFeature f : valueFeatures.values()) {
       ctx.require(f, "GET", endpoint);
     }
     Set<String> names = new HashSet<>();
@@ -74,6 +80,7 @@ final class QuerySpec {
     b.params.addAll(params);
     b.order.addAll(order);
     b.features.addAll(features);
+    b.valueFeatures.putAll(valueFeatures);
     b.pageSize = pageSize;
     return b;
   }
@@ -147,6 +154,7 @@ final class QuerySpec {
     private final List<Map.Entry<String, String>> params = new ArrayList<>();
     private final List<String> order = new ArrayList<>();
     private final Set<ApiFeature> features = EnumSet.noneOf(ApiFeature.class);
+    private final Map<String, ApiFeature> valueFeatures = new HashMap<>();
     private int pageSize;
 
     /** Adds a value of a multi-value filter (repeated parameter = OR). */
@@ -162,8 +170,22 @@ final class QuerySpec {
       return this;
     }
 
+    /** The query needs {@code f} whatever its values. */
     Builder feature(ApiFeature f) {
       features.add(f);
+      return this;
+    }
+
+    /**
+     * The current value of the parameter (or order) {@code key} needs {@code f}; {@code null}
+     * when it needs nothing. Replaces what an earlier value of {@code key} needed.
+     */
+    Builder valueFeature(String key, ApiFeature f) {
+      if (f == null) {
+        valueFeatures.remove(key);
+      } else {
+        valueFeatures.put(key, f);
+      }
       return this;
     }
 

@@ -7,6 +7,7 @@ import io.github.patchwork4j.client.error.UnsupportedFeatureException;
 import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import io.github.patchwork4j.client.testing.RecordingTest;
 import io.github.patchwork4j.model.ApiVersion;
+import io.github.patchwork4j.model.EventCategory;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,32 @@ class GatingTest extends RecordingTest {
       assertThatThrownBy(() -> v10.comments().listForPatch(623).firstPage().join())
           .hasCauseInstanceOf(UnsupportedFeatureException.class)
           .hasMessageContaining("Comment lists");
+      assertThat(server.requestUrls()).isEmpty();
+    }
+  }
+
+  @Test
+  void eventAndCoverQueriesTheServerWouldAnswerWronglyFailBeforeSending() {
+    try (PatchworkClient v12 = pinned(ApiVersion.V1_2); PatchworkClient v11 = pinned(ApiVersion.V1_1)) {
+      // Below 1.3 the server hides comment events: the filter would answer an empty list.
+      assertThatThrownBy(() -> v12.blocking().events()
+              .list(EventQuery.builder().category(EventCategory.PATCH_COMMENT_CREATED).build()).iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class,
+              e -> assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_3));
+      assertThatThrownBy(() -> v12.blocking().events()
+              .list(EventQuery.builder().category(EventCategory.COVER_COMMENT_CREATED).build()).iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      // Patchwork 2.1 drops order=date: a poller would get newest first.
+      assertThatThrownBy(() -> v11.blocking().events()
+              .list(EventQuery.builder().orderBy(EventQuery.Order.DATE).build()).iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class, e -> {
+            assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_2);
+            assertThat(e.getMessage()).contains("oldest first");
+          });
+      // Covers are filtered by msgid from Patchwork 3.0; 2.1 would return every cover.
+      assertThatThrownBy(() -> v11.blocking().covers()
+              .list(CoverQuery.builder().msgid("cover.1@example.org").build()).iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
       assertThat(server.requestUrls()).isEmpty();
     }
   }

@@ -42,6 +42,13 @@ class QueryRenderingTest {
   }
 
   @Test
+  void offersNoPatchOrderThatRepeatsPatches() {
+    // order=check joins the check table: a patch with n checks would come n times.
+    assertThat(java.util.Arrays.stream(PatchQuery.Order.values()).map(PatchQuery.Order::field))
+        .containsExactly("id", "name", "project", "date", "state", "archived", "submitter");
+  }
+
+  @Test
   void refusesACommaListOrADigitOnlyNameWhichTheServerReadsDifferently() {
     // ?project=alpha,beta matches no project (the server does not split), and a value made of
     // digits is looked up as an id.
