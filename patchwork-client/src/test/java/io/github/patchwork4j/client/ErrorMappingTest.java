@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -135,6 +136,20 @@ class ErrorMappingTest extends RecordingTest {
 
       assertThat(t).isInstanceOf(AuthenticationException.class).hasMessageContaining("Invalid token.");
       assertThat(((PatchworkException) t).statusCode()).hasValue(403);
+    }
+  }
+
+  @Test
+  void credentialsTheServerNeverSawPointAtTheProxy() {
+    // Apache mod_wsgi drops the Authorization header unless told otherwise: the server then
+    // answers as to an anonymous caller although the client sent its token.
+    server.stub(server.recording("errors/patch-anonymous").withRole("maint"));
+    try (PatchworkClient pw = withToken()) {
+      Throwable t = failure(pw.session().sendJson("PATCH", api("/api/1.3/patches/1/"), Map.of("state", "accepted"), Patch.class));
+
+      assertThat(t).isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("Authorization header")
+          .hasMessageContaining("WSGIPassAuthorization");
     }
   }
 
@@ -300,6 +315,18 @@ class ErrorMappingTest extends RecordingTest {
 
       assertThat(t).isExactlyInstanceOf(NotFoundException.class);
     }
+  }
+
+  @Test
+  void aTokenWithALineBreakInsideIsRefusedWithoutShowingIt() {
+    // Pasted across two lines: the JDK would reject the header quoting its value.
+    assertThatThrownBy(() -> builder().token("ab12\ncd34ef"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("token")
+        .hasMessageNotContaining("ab12").hasMessageNotContaining("cd34ef");
+    assertThatThrownBy(() -> builder().basicAuth("maint\n", "pw-secret"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("pw-secret");
   }
 
   @Test
