@@ -162,7 +162,10 @@ class ErrorMappingTest extends RecordingTest {
       Recording check = server.recording("errors/check-no-permission");
 
       assertThat(patch).isInstanceOf(PermissionDeniedException.class)
-          .hasMessageContaining("You do not have permission to perform this action.");
+          .hasMessageContaining("You do not have permission to perform this action")
+          .hasMessageNotContaining("..");
+      assertThat(((PermissionDeniedException) patch).detail())
+          .hasValue("You do not have permission to perform this action.");
       assertThat(failure(pw.session().sendJson("POST", api("/api/1.3/patches/1/checks/"), check.requestBody(), Patch.class)))
           .isInstanceOf(PermissionDeniedException.class);
     }

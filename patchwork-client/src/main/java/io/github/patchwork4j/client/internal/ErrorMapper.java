@@ -64,7 +64,9 @@ public final class ErrorMapper {
     String detail = redactor.redact(error.flatMap(ErrorBody::detail).orElse(null));
     String body = redactor.redact(r.text());
     String where = method + " " + r.uri() + " → " + status;
-    String said = error.map(ErrorBody::summary).filter(s -> !s.isEmpty()).map(s -> ": " + redactor.redact(s))
+    // The server's text usually ends with a full stop; the messages below add their own.
+    String said = error.map(ErrorBody::summary).map(s -> s.strip().replaceAll("\\.+$", ""))
+        .filter(s -> !s.isEmpty()).map(s -> ": " + redactor.redact(s))
         .orElseGet(() -> r.isHtml() ? " (HTML page" + title(r).map(t -> " \"" + t + "\"").orElse("") + ")" : "");
     switch (status) {
       case 400: {
