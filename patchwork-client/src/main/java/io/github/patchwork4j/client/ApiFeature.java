@@ -9,9 +9,13 @@ import io.github.patchwork4j.model.ApiVersion;
  * client checks these before sending and fails the call with
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} instead.
  *
- * <p>Changes that came with a Patchwork release but are not gated (for example the
- * {@code msgid} filter on covers, {@code order=date} on events, {@code rel="last"} links)
- * cannot be detected from the version and are not listed.
+ * <p>Some changes came with the Patchwork release that introduced an API version and apply to
+ * every version such a server serves (reference §1.3, "server-wide"). They are listed here at
+ * that API version too: a server that offers at most an older version is an older release, which
+ * would silently ignore them; a client pinned to an older version cannot tell, so it refuses as
+ * well (pin a newer version when the server has it). Changes that came with a release that
+ * brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x server)
+ * cannot be detected from the version.
  */
 public enum ApiFeature {
   /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */
@@ -20,12 +24,40 @@ public enum ApiFeature {
   COMMENT_DETAIL(ApiVersion.V1_3, "single comments (…/comments/{id}/)"),
   /** The {@code addressed} flag of comments, readable and writable (API 1.3). */
   COMMENT_ADDRESSED(ApiVersion.V1_3, "the comment \"addressed\" flag"),
+  /**
+   * Repeating a filter to match any of several values, e.g. {@code ?project=a&project=b}
+   * (Patchwork 2.1, server-wide: API 1.1). Patchwork 2.0 keeps only one of the values.
+   */
+  MULTI_VALUE_FILTERS(ApiVersion.V1_1, "repeating a filter to match any of several values"),
+  /**
+   * Filtering by a person's e-mail address ({@code submitter}) or a user name ({@code
+   * delegate}, {@code owner}, {@code user}) instead of an id (Patchwork 2.1, server-wide: API
+   * 1.1). Patchwork 2.0 knows people and users by id only.
+   */
+  FILTER_BY_NAME(ApiVersion.V1_1, "filtering by e-mail address or user name"),
   /** The {@code hash} filter of the patch list (API 1.2). */
   PATCH_HASH_FILTER(ApiVersion.V1_2, "the patches \"hash\" filter"),
   /** The {@code msgid} filter of the patch list (API 1.2; Patchwork 2.2.x ignores it). */
   PATCH_MSGID_FILTER(ApiVersion.V1_2, "the patches \"msgid\" filter"),
   /** The {@code actor} filter of the event list (API 1.2). */
   EVENT_ACTOR_FILTER(ApiVersion.V1_2, "the events \"actor\" filter"),
+  /**
+   * Ordering events oldest first, {@code order=date} (Patchwork 2.2, server-wide: API 1.2).
+   * Older servers drop the order and answer newest first.
+   */
+  EVENT_DATE_ORDER(ApiVersion.V1_2, "ordering events oldest first (order=date)"),
+  /**
+   * The comment event categories {@code cover-comment-created} and {@code
+   * patch-comment-created} (API 1.3): through older versions the server hides these events, so
+   * filtering by them answers an empty list.
+   */
+  COMMENT_EVENTS(ApiVersion.V1_3, "the comment event categories"),
+  /**
+   * The {@code msgid} filter of the cover list (Patchwork 3.0, not gated by the server; checked
+   * at API 1.2, the newest version of the releases before 3.0 — Patchwork 2.2.x, which also
+   * offers 1.2, still ignores it).
+   */
+  COVER_MSGID_FILTER(ApiVersion.V1_2, "the covers \"msgid\" filter"),
   /** Creating, changing and deleting bundles; 1.0 and 1.1 answer 405 (API 1.2). */
   BUNDLE_WRITES(ApiVersion.V1_2, "creating, changing and deleting bundles"),
   /** A patch's {@code related} patches, readable and writable (API 1.2). */

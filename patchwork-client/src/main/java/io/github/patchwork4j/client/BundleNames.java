@@ -14,17 +14,21 @@ final class BundleNames {
 
   private BundleNames() {}
 
-  /** A name of 1–50 characters, not blank (the server trims and refuses blank names). */
+  /**
+   * A name of 1–50 characters, not blank, trimmed as the server trims it before storing (so that
+   * the duplicate check compares what the server would compare).
+   */
   static String name(String name) {
     Objects.requireNonNull(name, "name: a bundle needs a name");
-    if (name.isBlank()) {
+    String trimmed = name.strip();
+    if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("name: a bundle name cannot be blank");
     }
-    if (name.length() > MAX_NAME) {
+    if (trimmed.length() > MAX_NAME) {
       throw new IllegalArgumentException(
-          "name: a bundle name has at most " + MAX_NAME + " characters, got " + name.length());
+          "name: a bundle name has at most " + MAX_NAME + " characters, got " + trimmed.length());
     }
-    return name;
+    return trimmed;
   }
 
   /** A non-empty list of distinct positive patch ids, in the given order. */

@@ -87,27 +87,27 @@ public final class BundleQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name; repeat for OR. */
+    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
     public Builder project(String linkName) {
-      b.add("project", QuerySpec.text(linkName, "project"));
+      b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR. */
+    /** Items of the project with this id; repeat for OR (API 1.1+). */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Bundles owned by the user with this id; repeat for OR. */
+    /** Bundles owned by the user with this id; repeat for OR (API 1.1+). */
     public Builder owner(long userId) {
       b.add("owner", QuerySpec.id(userId));
       return this;
     }
 
-    /** Bundles owned by the user with this user name (Patchwork 2.1+); repeat for OR. */
+    /** Bundles owned by the user with this user name (API 1.1+); repeat for OR. */
     public Builder owner(String username) {
-      b.add("owner", QuerySpec.text(username, "owner"));
+      b.add("owner", QuerySpec.name(username, "owner")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 

@@ -59,7 +59,9 @@ public final class BundleResource {
    * Changes a bundle: {@code PATCH bundles/{id}/} with the touched fields; {@code patches}
    * replaces the list in the given order (API 1.2+). Only the owner may: another user gets {@code
    * PermissionDeniedException} for a public bundle and {@code NotFoundException} for a private
-   * one. Answers the updated bundle.
+   * one. A rename is first checked as in {@link #create(NewBundle)}: renaming to the name of
+   * another of the caller's bundles fails with {@code ConflictException} and sends nothing (the
+   * server would fail with HTTP 500). Answers the updated bundle.
    *
    * @throws IllegalArgumentException if the id is not positive
    */

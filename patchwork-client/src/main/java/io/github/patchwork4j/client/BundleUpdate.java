@@ -10,7 +10,8 @@ import java.util.Collection;
  * <p>What the server does (reference §8.7): only the owner may update a bundle (another user gets
  * {@code 403} for a public bundle, {@code 404} for a private one). Untouched fields stay as they
  * are; {@code patches} <em>replaces</em> the whole list, in the given order (the order of the
- * bundle's mbox). Renaming to a name the owner already uses is not checked by the client.
+ * bundle's mbox). A rename is checked like a new bundle's name: the server fails with HTTP 500
+ * when the owner already has a bundle of that name, so the client looks first.
  */
 public final class BundleUpdate {
 
@@ -51,7 +52,7 @@ public final class BundleUpdate {
 
     private Builder() {}
 
-    /** Renames the bundle (1–50 characters, not blank). */
+    /** Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it). */
     public Builder name(String name) {
       body.put("name", BundleNames.name(name));
       return this;

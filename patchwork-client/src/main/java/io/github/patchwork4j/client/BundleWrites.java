@@ -31,7 +31,7 @@ final class BundleWrites {
           return sameName(ctx, bundle.name())
               .thenCompose(existing -> {
                 if (existing.isPresent()) {
-                  throw duplicate(uri, existing.get());
+                  throw duplicate("POST", uri, existing.get());
                 }
                 return session.sendJson("POST", uri, bundle.body().toJson(), Bundle.class);
               })
@@ -45,7 +45,21 @@ final class BundleWrites {
   CompletableFuture<Bundle> update(long id, BundleUpdate update) {
     Objects.requireNonNull(update, "update");
     Resources.id(id, "bundle id");
-    return Writes.send(session, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), Bundle.class, "bundles", id);
+    Object name = update.body().fields().get("name");
+    if (name == null) {
+      return Writes.send(session, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), Bundle.class, "bundles", id);
+    }
+    // A rename to a name the owner already uses meets the same missing validator as a create.
+    return Futures.unwrapped(
+        session.context().thenCompose(ctx -> {
+          URI uri = Writes.gate(ctx, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), "bundles", id);
+          return sameName(ctx, (String) name).thenCompose(existing -> {
+            if (existing.isPresent() && existing.get().id() != id) {
+              throw duplicate("PATCH", uri, existing.get());
+            }
+            return session.sendJson("PATCH", uri, update.body().toJson(), Bundle.class);
+          });
+        }));
   }
 
   CompletableFuture<Void> delete(long id) {
@@ -87,11 +101,11 @@ final class BundleWrites {
         .thenCompose(me -> me ? CompletableFuture.completedFuture(Optional.of(b)) : firstOwned(ctx, named, i + 1));
   }
 
-  private static ConflictException duplicate(URI uri, Bundle existing) {
+  private static ConflictException duplicate(String method, URI uri, Bundle existing) {
     return new ConflictException(
         "You already own a bundle named \"" + existing.name() + "\" (id " + existing.id()
             + "); Patchwork would fail with HTTP 500 on a second one. Choose another name, or change"
             + " that bundle with bundles().update(" + existing.id() + ", …). Nothing was sent.",
-        "POST", uri, -1, null, null);
+        method, uri, -1, null, null);
   }
 }

@@ -97,15 +97,15 @@ public final class CheckQuery {
       this.b = b;
     }
 
-    /** Checks reported by the user with this id; repeat for OR. */
+    /** Checks reported by the user with this id; repeat for OR (API 1.1+). */
     public Builder user(long userId) {
       b.add("user", QuerySpec.id(userId));
       return this;
     }
 
-    /** Checks reported by the user with this user name (Patchwork 2.1+); repeat for OR. */
+    /** Checks reported by the user with this user name (API 1.1+); repeat for OR. */
     public Builder user(String username) {
-      b.add("user", QuerySpec.text(username, "user"));
+      b.add("user", QuerySpec.name(username, "user")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 

@@ -88,37 +88,45 @@ public final class EventQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name; repeat for OR. */
+    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
     public Builder project(String linkName) {
-      b.add("project", QuerySpec.text(linkName, "project"));
+      b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR. */
+    /** Items of the project with this id; repeat for OR (API 1.1+). */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Events of this category (single value; a later call replaces it). Categories newer than the API version in use are hidden by the server. */
+    /**
+     * Events of this category (single value; a later call replaces it). The comment categories
+     * need API 1.3: older versions hide those events, so the call fails with {@link
+     * io.github.patchwork4j.client.error.UnsupportedFeatureException} instead of answering an
+     * empty list.
+     */
     public Builder category(EventCategory category) {
-      b.set("category", Objects.requireNonNull(category, "category").value());
+      Objects.requireNonNull(category, "category");
+      boolean comment = category.equals(EventCategory.COVER_COMMENT_CREATED)
+          || category.equals(EventCategory.PATCH_COMMENT_CREATED);
+      b.set("category", category.value()).valueFeature("category", comment ? ApiFeature.COMMENT_EVENTS : null);
       return this;
     }
 
-    /** Events about the series with this id; repeat for OR. */
+    /** Events about the series with this id; repeat for OR (API 1.1+). */
     public Builder series(long seriesId) {
       b.add("series", QuerySpec.id(seriesId));
       return this;
     }
 
-    /** Events about the patch with this id; repeat for OR. */
+    /** Events about the patch with this id; repeat for OR (API 1.1+). */
     public Builder patch(long patchId) {
       b.add("patch", QuerySpec.id(patchId));
       return this;
     }
 
-    /** Events about the cover letter with this id; repeat for OR. */
+    /** Events about the cover letter with this id; repeat for OR (API 1.1+). */
     public Builder cover(long coverId) {
       b.add("cover", QuerySpec.id(coverId));
       return this;
@@ -142,15 +150,19 @@ public final class EventQuery {
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Oldest first ({@code order=date}). Patchwork 2.2+ (API 1.2): older servers drop the order
+     * and answer newest first, so the call fails with {@link
+     * io.github.patchwork4j.client.error.UnsupportedFeatureException} there.
+     */
     public Builder orderBy(Order field) {
-      b.order(Objects.requireNonNull(field, "order").field(), false);
+      b.order(Objects.requireNonNull(field, "order").field(), false).valueFeature("order", ApiFeature.EVENT_DATE_ORDER);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /** Newest first ({@code order=-date}), which is also the server's default. */
     public Builder orderByDescending(Order field) {
-      b.order(Objects.requireNonNull(field, "order").field(), true);
+      b.order(Objects.requireNonNull(field, "order").field(), true).valueFeature("order", null);
       return this;
     }
 

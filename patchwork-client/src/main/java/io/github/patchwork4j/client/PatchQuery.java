@@ -14,15 +14,20 @@ import java.util.OptionalInt;
  *
  * <p>Multi-value filters ({@code project}, {@code series}, {@code submitter},
  * {@code delegate}, {@code state}) may be called repeatedly: the server ORs the values
- * (Patchwork 2.1+). The server answers an empty list, not an error, when a value matches
- * nothing (an unknown project, a bad date). {@code hash} and {@code msgid} need API 1.2; on
- * an older version the call fails with
+ * (Patchwork 2.1+, i.e. API 1.1; a 2.0 server keeps one value). The server answers an empty
+ * list, not an error, when a value matches nothing (an unknown project, a bad date). {@code
+ * hash} and {@code msgid} need API 1.2, repeated filters and lookups by e-mail address or user
+ * name API 1.1; on an older version the call fails with
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} before sending,
  * because the server would silently ignore them.
  */
 public final class PatchQuery {
 
-  /** The fields the server sorts patches by (default: {@link #ID}). */
+  /**
+   * The fields the server sorts patches by (default: {@link #ID}). The server also accepts
+   * {@code check}, but sorts by the joined check rows, so a patch with several checks comes
+   * several times: not offered.
+   */
   public enum Order {
     /** Patch id, i.e. arrival order. */
     ID("id"),
@@ -37,12 +42,7 @@ public final class PatchQuery {
     /** Archived flag. */
     ARCHIVED("archived"),
     /** Submitter. */
-    SUBMITTER("submitter"),
-    /**
-     * The server accepts it, but it orders by the joined check rows, not by the combined
-     * {@code check} state, and can repeat patches: rarely what you want.
-     */
-    CHECK("check");
+    SUBMITTER("submitter");
 
     private final String field;
 
@@ -109,45 +109,45 @@ public final class PatchQuery {
       this.b = b;
     }
 
-    /** Patches of the project with this link name ({@code qemu-devel}); repeat for OR. */
+    /** Patches of the project with this link name ({@code qemu-devel}; not an id, no comma); repeat for OR (API 1.1+). */
     public Builder project(String linkName) {
-      b.add("project", QuerySpec.text(linkName, "project"));
+      b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Patches of the project with this id; repeat for OR. */
+    /** Patches of the project with this id; repeat for OR (API 1.1+). */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Patches of the series with this id; repeat for OR. */
+    /** Patches of the series with this id; repeat for OR (API 1.1+). */
     public Builder series(long id) {
       b.add("series", QuerySpec.id(id));
       return this;
     }
 
-    /** Patches submitted by the person with this id; repeat for OR. */
+    /** Patches submitted by the person with this id; repeat for OR (API 1.1+). */
     public Builder submitter(long personId) {
       b.add("submitter", QuerySpec.id(personId));
       return this;
     }
 
-    /** Patches submitted from this e-mail address (Patchwork 2.1+); repeat for OR. */
+    /** Patches submitted from this e-mail address (API 1.1+); repeat for OR. */
     public Builder submitter(String email) {
-      b.add("submitter", QuerySpec.text(email, "submitter"));
+      b.add("submitter", QuerySpec.name(email, "submitter")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 
-    /** Patches delegated to the user with this id; repeat for OR. */
+    /** Patches delegated to the user with this id; repeat for OR (API 1.1+). */
     public Builder delegate(long userId) {
       b.add("delegate", QuerySpec.id(userId));
       return this;
     }
 
-    /** Patches delegated to the user with this user name (Patchwork 2.1+); repeat for OR. */
+    /** Patches delegated to the user with this user name (API 1.1+); repeat for OR. */
     public Builder delegate(String username) {
-      b.add("delegate", QuerySpec.text(username, "delegate"));
+      b.add("delegate", QuerySpec.name(username, "delegate")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 

@@ -9,11 +9,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,17 +27,21 @@ import java.util.stream.Collectors;
 final class QuerySpec {
 
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  /** What the server's id-or-name lookups parse as an integer, hence as an id (Python {@code int()}). */
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
   private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
   private final List<Map.Entry<String, String>> params;
   private final List<String> order;
   private final Set<ApiFeature> features;
+  private final Map<String, ApiFeature> valueFeatures;
   private final int pageSize;
 
   private QuerySpec(Builder b) {
     this.params = List.copyOf(b.params);
     this.order = List.copyOf(b.order);
     this.features = b.features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.features));
+    this.valueFeatures = Map.copyOf(b.valueFeatures);
     this.pageSize = b.pageSize;
   }
 
@@ -52,6 +59,16 @@ final class QuerySpec {
     for (ApiFeature f : features) {
       ctx.require(f, "GET", endpoint);
     }
+    for (ApiFeature f : valueFeatures.values()) {
+      ctx.require(f, "GET", endpoint);
+    }
+    Set<String> names = new HashSet<>();
+    for (Map.Entry<String, String> e : params) {
+      if (!names.add(e.getKey())) {
+        ctx.require(ApiFeature.MULTI_VALUE_FILTERS, "GET", endpoint);
+        break;
+      }
+    }
     params.forEach(e -> out.add(e.getKey(), e.getValue()));
     if (!order.isEmpty()) {
       out.add("order", String.join(",", order));
@@ -63,6 +80,7 @@ final class QuerySpec {
     b.params.addAll(params);
     b.order.addAll(order);
     b.features.addAll(features);
+    b.valueFeatures.putAll(valueFeatures);
     b.pageSize = pageSize;
     return b;
   }
@@ -86,6 +104,28 @@ final class QuerySpec {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return value.strip();
+  }
+
+  /**
+   * A link name, e-mail address or user name for a filter that takes an id or a name. Refused:
+   * a comma (the server does not split values, {@code ?project=a,b} matches nothing: call the
+   * filter once per value) and a value that is an integer (the server looks it up as an id).
+   *
+   * @param filter the filter's name, e.g. {@code project}
+   */
+  static String name(String value, String filter) {
+    String v = text(value, filter);
+    if (v.indexOf(',') >= 0) {
+      throw new IllegalArgumentException(
+          filter + ": \"" + v + "\" contains a comma, but the server does not split values (it would"
+              + " answer an empty list); call " + filter + "(...) once per value: repeated, it matches any");
+    }
+    if (INTEGER.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          filter + ": the server reads \"" + v + "\" as an id, not a name; use " + filter
+              + "(long) to filter by id");
+    }
+    return v;
   }
 
   @Override
@@ -114,6 +154,7 @@ final class QuerySpec {
     private final List<Map.Entry<String, String>> params = new ArrayList<>();
     private final List<String> order = new ArrayList<>();
     private final Set<ApiFeature> features = EnumSet.noneOf(ApiFeature.class);
+    private final Map<String, ApiFeature> valueFeatures = new HashMap<>();
     private int pageSize;
 
     /** Adds a value of a multi-value filter (repeated parameter = OR). */
@@ -129,8 +170,22 @@ final class QuerySpec {
       return this;
     }
 
+    /** The query needs {@code f} whatever its values. */
     Builder feature(ApiFeature f) {
       features.add(f);
+      return this;
+    }
+
+    /**
+     * The current value of the parameter (or order) {@code key} needs {@code f}; {@code null}
+     * when it needs nothing. Replaces what an earlier value of {@code key} needed.
+     */
+    Builder valueFeature(String key, ApiFeature f) {
+      if (f == null) {
+        valueFeatures.remove(key);
+      } else {
+        valueFeatures.put(key, f);
+      }
       return this;
     }
 

@@ -92,27 +92,27 @@ public final class SeriesQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name; repeat for OR. */
+    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
     public Builder project(String linkName) {
-      b.add("project", QuerySpec.text(linkName, "project"));
+      b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR. */
+    /** Items of the project with this id; repeat for OR (API 1.1+). */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Items submitted by the person with this id; repeat for OR. */
+    /** Items submitted by the person with this id; repeat for OR (API 1.1+). */
     public Builder submitter(long personId) {
       b.add("submitter", QuerySpec.id(personId));
       return this;
     }
 
-    /** Items submitted from this e-mail address (Patchwork 2.1+); repeat for OR. */
+    /** Items submitted from this e-mail address (API 1.1+); repeat for OR. */
     public Builder submitter(String email) {
-      b.add("submitter", QuerySpec.text(email, "submitter"));
+      b.add("submitter", QuerySpec.name(email, "submitter")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 

@@ -146,6 +146,7 @@ class BundleWriteTest {
   void replacesThePatchesInTheGivenOrderAndRenames() {
     Recording r = server.stub("writes/014-bundle-rename-replace-patches");
     JsonNode sentBody = Exchange.load("writes/014-bundle-rename-replace-patches").requestBody();
+    searchAnswers(sentBody.get("name").asText(), "");
 
     Bundle bundle = pw.bundles().update(6,
         BundleUpdate.builder().name(sentBody.get("name").asText()).patches(ints(sentBody.get("patches"))).build()).join();
@@ -155,6 +156,43 @@ class BundleWriteTest {
     assertThat(body(sent)).isEqualTo(sentBody);
     assertThat(bundle.name()).isEqualTo(r.json().get("name").asText());
     assertThat(bundle.patches()).extracting(PatchRef::id).containsExactlyElementsOf(Json.ids(r.json().get("patches")));
+  }
+
+  @Test
+  void refusesRenamingToANameTheCallerUsesForAnotherBundle() {
+    // The server's unique (owner, name) constraint has no validator: a rename to a taken name
+    // fails with HTTP 500, as a second bundle of that name does.
+    searchAnswers("maint-todo", "");
+
+    PatchworkException e = failure(pw.bundles().update(6, BundleUpdate.builder().name("maint-todo").build()));
+
+    assertThat(e).isInstanceOf(ConflictException.class);
+    assertThat(e.getMessage()).contains("maint-todo", "Nothing was sent");
+    assertThat(writes(server)).isEmpty();
+  }
+
+  @Test
+  void keepingABundlesOwnNameIsNoConflict() {
+    searchAnswers("maint-todo", "");
+    Recording r = server.recording("writes/014-bundle-rename-replace-patches");
+    ObjectNode answer = (ObjectNode) r.json();
+    answer.put("id", 2).put("name", "maint-todo");
+    answerAnyBody(server, r.withPath("/api/1.3/bundles/2/").withBody(answer.toString()));
+
+    Bundle b = pw.bundles().update(2, BundleUpdate.builder().name("maint-todo").isPublic(false).build()).join();
+
+    assertThat(b.name()).isEqualTo("maint-todo");
+    assertThat(body(onlyWrite(server)).get("name").asText()).isEqualTo("maint-todo");
+  }
+
+  @Test
+  void sendsTheNameTrimmedAsTheServerStoresIt() {
+    // The server trims names before storing them; " maint-todo " is the taken "maint-todo".
+    searchAnswers("maint-todo", "");
+
+    assertThatThrownBy(() -> pw.blocking().bundles().create(NewBundle.builder().name(" maint-todo ").patches(3).build()))
+        .isInstanceOf(ConflictException.class);
+    assertThat(BundleUpdate.builder().name("  next  ").build().toString()).contains("\"next\"");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.patchwork4j.client.error.UnsupportedFeatureException;
 import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import io.github.patchwork4j.client.testing.RecordingTest;
 import io.github.patchwork4j.model.ApiVersion;
+import io.github.patchwork4j.model.EventCategory;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,48 @@ class GatingTest extends RecordingTest {
     }
     Recording index = server.recording("v1.2/index");
     server.stub(index.withPath("/api/1.1/").withBody(index.bodyText().replace("/api/1.2/", "/api/1.1/")));
+  }
+
+  /** Plays a Patchwork 2.0 server: only API 1.0 answers. */
+  private void playServerAt10() {
+    for (String v : new String[] {"1.4", "1.3", "1.2", "1.1"}) {
+      server.stub(server.recording("errors/unknown-version").withPath("/api/" + v + "/"));
+    }
+    Recording index = server.recording("v1.2/index");
+    server.stub(index.withPath("/api/1.0/").withBody(index.bodyText().replace("/api/1.2/", "/api/1.0/")));
+  }
+
+  @Test
+  void repeatedFiltersAndLookupsByNameFailOnA20Server() {
+    // Patchwork 2.0 keeps one value of a repeated filter and knows people and users by id only:
+    // the server would answer a wrong list, not an error.
+    playServerAt10();
+    try (PatchworkClient pw = builder().build()) {
+      assertThatThrownBy(() -> pw.patches().list(PatchQuery.builder().project("alpha").project("beta").build())
+              .stream().findFirst())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class, e -> {
+            assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_1);
+            assertThat(e.actualVersion()).isEqualTo(ApiVersion.V1_0);
+            assertThat(e.getMessage()).contains("several values").contains("Patchwork 2.1");
+          });
+      assertThatThrownBy(() -> pw.blocking().events().list(EventQuery.builder().patch(1).patch(2).build()).iterator().next())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().patches().list(PatchQuery.builder().submitter("sub@example.com").build())
+              .iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class,
+              e -> assertThat(e.getMessage()).contains("e-mail address or user name"));
+      assertThatThrownBy(() -> pw.blocking().patches().list(PatchQuery.builder().delegate("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().bundles().list(BundleQuery.builder().owner("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThatThrownBy(() -> pw.blocking().checks().list(1, CheckQuery.builder().user("maint").build())
+              .iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      assertThat(server.requestUrls()).as("only negotiation")
+          .allSatisfy(u -> assertThat(u).matches("/api/1\\.[0-4]/"));
+    }
   }
 
   @Test
@@ -60,6 +103,32 @@ class GatingTest extends RecordingTest {
       assertThatThrownBy(() -> v10.comments().listForPatch(623).firstPage().join())
           .hasCauseInstanceOf(UnsupportedFeatureException.class)
           .hasMessageContaining("Comment lists");
+      assertThat(server.requestUrls()).isEmpty();
+    }
+  }
+
+  @Test
+  void eventAndCoverQueriesTheServerWouldAnswerWronglyFailBeforeSending() {
+    try (PatchworkClient v12 = pinned(ApiVersion.V1_2); PatchworkClient v11 = pinned(ApiVersion.V1_1)) {
+      // Below 1.3 the server hides comment events: the filter would answer an empty list.
+      assertThatThrownBy(() -> v12.blocking().events()
+              .list(EventQuery.builder().category(EventCategory.PATCH_COMMENT_CREATED).build()).iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class,
+              e -> assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_3));
+      assertThatThrownBy(() -> v12.blocking().events()
+              .list(EventQuery.builder().category(EventCategory.COVER_COMMENT_CREATED).build()).iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
+      // Patchwork 2.1 drops order=date: a poller would get newest first.
+      assertThatThrownBy(() -> v11.blocking().events()
+              .list(EventQuery.builder().orderBy(EventQuery.Order.DATE).build()).iterator().hasNext())
+          .isInstanceOfSatisfying(UnsupportedFeatureException.class, e -> {
+            assertThat(e.requiredVersion()).isEqualTo(ApiVersion.V1_2);
+            assertThat(e.getMessage()).contains("oldest first");
+          });
+      // Covers are filtered by msgid from Patchwork 3.0; 2.1 would return every cover.
+      assertThatThrownBy(() -> v11.blocking().covers()
+              .list(CoverQuery.builder().msgid("cover.1@example.org").build()).iterator().hasNext())
+          .isInstanceOf(UnsupportedFeatureException.class);
       assertThat(server.requestUrls()).isEmpty();
     }
   }

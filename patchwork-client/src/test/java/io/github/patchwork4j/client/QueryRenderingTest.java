@@ -19,10 +19,55 @@ class QueryRenderingTest {
   private static final URI ENDPOINT = URI.create("http://h/api/1.3/x/");
   private static final ApiContext V13 = new ApiContext(ApiVersion.V1_3, URI.create("http://h/api/1.3/"), true);
 
+  private static final ApiContext V10 = new ApiContext(ApiVersion.V1_0, URI.create("http://h/api/1.0/"), false);
+
   private static String render(Resources.QueryWriter q) {
+    return render(V13, q);
+  }
+
+  private static String render(ApiContext ctx, Resources.QueryWriter q) {
     QueryParams p = new QueryParams();
-    q.writeTo(V13, p, ENDPOINT);
+    q.writeTo(ctx, p, ENDPOINT);
     return p.encode();
+  }
+
+  @Test
+  void singleValuesByIdOrLinkNamePassTheGateOfAnApi10Server() {
+    assertThat(render(V10, PatchQuery.builder().project("alpha").submitter(4).delegate(2).state(PatchState.NEW)
+        .archived(false).build()::writeTo))
+        .isEqualTo("project=alpha&submitter=4&delegate=2&state=new&archived=false");
+    assertThat(render(V10, EventQuery.builder().project(1).patch(3).orderByDescending(EventQuery.Order.DATE)
+        .build()::writeTo))
+        .isEqualTo("project=1&patch=3&order=-date");
+  }
+
+  @Test
+  void offersNoPatchOrderThatRepeatsPatches() {
+    // order=check joins the check table: a patch with n checks would come n times.
+    assertThat(java.util.Arrays.stream(PatchQuery.Order.values()).map(PatchQuery.Order::field))
+        .containsExactly("id", "name", "project", "date", "state", "archived", "submitter");
+  }
+
+  @Test
+  void refusesACommaListOrADigitOnlyNameWhichTheServerReadsDifferently() {
+    // ?project=alpha,beta matches no project (the server does not split), and a value made of
+    // digits is looked up as an id.
+    assertThatThrownBy(() -> PatchQuery.builder().project("alpha,beta"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comma").hasMessageContaining("once per value");
+    assertThatThrownBy(() -> CoverQuery.builder().submitter("a@example.com,b@example.com"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BundleQuery.builder().owner("maint,other"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CheckQuery.builder().user("maint, other"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SeriesQuery.builder().project("2024"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("as an id").hasMessageContaining("project(long)");
+    assertThatThrownBy(() -> PatchQuery.builder().delegate("42"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EventQuery.builder().project("7"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
