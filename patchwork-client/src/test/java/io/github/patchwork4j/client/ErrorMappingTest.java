@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -300,6 +301,18 @@ class ErrorMappingTest extends RecordingTest {
 
       assertThat(t).isExactlyInstanceOf(NotFoundException.class);
     }
+  }
+
+  @Test
+  void aTokenWithALineBreakInsideIsRefusedWithoutShowingIt() {
+    // Pasted across two lines: the JDK would reject the header quoting its value.
+    assertThatThrownBy(() -> builder().token("ab12\ncd34ef"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("token")
+        .hasMessageNotContaining("ab12").hasMessageNotContaining("cd34ef");
+    assertThatThrownBy(() -> builder().basicAuth("maint\n", "pw-secret"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("pw-secret");
   }
 
   @Test

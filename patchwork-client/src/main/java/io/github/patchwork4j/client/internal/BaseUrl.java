@@ -43,6 +43,7 @@ public final class BaseUrl {
     try {
       uri = new URI(text.trim());
     } catch (URISyntaxException e) {
+      // Never echo the input: it may carry a password.
       throw new IllegalArgumentException(
           "Base URL is not a valid URL (" + e.getReason() + "); expected e.g. https://patchwork.example.org");
     }
@@ -51,13 +52,14 @@ public final class BaseUrl {
       throw new IllegalArgumentException(
           "Base URL must start with http:// or https://, e.g. https://patchwork.example.org");
     }
-    if (uri.getRawUserInfo() != null) {
+    if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
       // Never echo the URL: it carries a secret.
       throw new IllegalArgumentException(
           "Base URL must not contain a user name or password; use basicAuth(user, password) or token(...) on the builder");
     }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException("Base URL has no host: " + text);
+      throw new IllegalArgumentException(
+          "Base URL has no host name; expected e.g. https://patchwork.example.org");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new IllegalArgumentException(

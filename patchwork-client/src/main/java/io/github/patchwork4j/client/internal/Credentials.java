@@ -37,6 +37,11 @@ public final class Credentials {
     if (t.isEmpty()) {
       throw new IllegalArgumentException("token is empty; leave token() out for anonymous access");
     }
+    if (!printable(t)) {
+      throw new IllegalArgumentException(
+          "token contains a space, line break or other control character (not shown); copy it"
+              + " again from the Patchwork profile page, as one line");
+    }
     return new Credentials("Token " + t, "token=***", List.of(t));
   }
 
@@ -47,11 +52,21 @@ public final class Credentials {
     if (username.contains(":")) {
       throw new IllegalArgumentException("user name must not contain ':' (HTTP Basic cannot carry it)");
     }
+    if (username.chars().anyMatch(Character::isISOControl) || password.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "user name or password contains a line break or other control character (not shown);"
+              + " check how they are read (e.g. a trailing newline from a file)");
+    }
     String encoded =
         Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Credentials(
         "Basic " + encoded, "basicAuth=" + username + ":***",
         password.isEmpty() ? List.of(encoded) : List.of(password, encoded));
+  }
+
+  /** True for visible characters only: an API token is one word. */
+  private static boolean printable(String s) {
+    return s.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
   }
 
   /** The {@code Authorization} header value, empty when anonymous. */

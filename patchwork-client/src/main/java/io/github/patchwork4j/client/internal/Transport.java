@@ -160,7 +160,8 @@ public final class Transport {
       } catch (RuntimeException e) {
         result.completeExceptionally(
             new TransportException(
-                "Could not build the request: " + e.getMessage(), request.method(), request.uri(), e));
+                "Could not build the request: " + redactor.redact(e.getMessage()), request.method(),
+                request.uri(), null));
         return;
       }
       if (LOG.isLoggable(Level.TRACE)) {

@@ -44,6 +44,12 @@ class BaseUrlTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("basicAuth")
         .hasMessageNotContaining("s3cret-pass");
+    // An '@' in the password makes java.net.URI give up on host and user info alike.
+    for (String url : new String[] {"https://maint:s3cr@t@pw.example.org/", "https://maint:s3cr%t@pw.example.org/"}) {
+      assertThatThrownBy(() -> BaseUrl.parse(url))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining("s3cr");
+    }
   }
 
   @Test
