@@ -19,7 +19,9 @@ import java.util.function.Supplier;
  * private bundle (the owner's credentials, sent only to the configured base URL). The
  * by-id forms use the server's legacy {@code /patch/{id}/…} and {@code /cover/{id}/…} URLs,
  * which redirect to the Message-ID URL. Errors here are HTML pages: an unknown id is a
- * {@link io.github.patchwork4j.client.error.NotFoundException}.
+ * {@link io.github.patchwork4j.client.error.NotFoundException}; an HTML page answered with
+ * success (a login wall or bot check in front of the server) is a
+ * {@link io.github.patchwork4j.client.error.DecodingException}, never a download.
  */
 public final class DownloadResource {
 

@@ -120,6 +120,21 @@ class DownloadTest extends RecordingTest {
   }
 
   @Test
+  void anHtmlPageInsteadOfTheMboxIsADecodingException() {
+    // A login wall or bot check in front of the web side answers 200 with a page: written to a
+    // .patch file it would only fail later, in git am.
+    Recording html = server.recording("errors/non-integer-id");
+    server.stub(new Recording("stub", "GET", "/series/1/mbox/", "anonymous", 200, html.headers(), html.bodyText()));
+    try (PatchworkClient pw = client()) {
+      assertThatThrownBy(() -> pw.blocking().downloads().seriesMbox(1))
+          .isInstanceOfSatisfying(DecodingException.class, e -> {
+            assertThat(e.statusCode()).hasValue(200);
+            assertThat(e.getMessage()).contains("text/html").contains("mbox");
+          });
+    }
+  }
+
+  @Test
   void anUnknownIdIsANotFoundException() {
     Recording html = server.recording("errors/non-integer-id");
     server.stub(new Recording("stub", "GET", "/patch/999999/mbox/", "anonymous", 404, html.headers(), html.bodyText()));

@@ -310,7 +310,8 @@ public final class ApiSession {
   // ---------------------------------------------------------------- downloads
 
   /**
-   * GETs a web download (mbox, raw diff), following the server's redirects on the base only.
+   * GETs a web download (mbox, raw diff), following the server's redirects on the base only. A
+   * 2xx HTML page fails with a {@link io.github.patchwork4j.client.error.DecodingException}.
    *
    * @param uri the first URL
    * @param queryAfterRedirect a query to put on the URL a redirect leads to (the legacy
@@ -337,6 +338,11 @@ public final class ApiSession {
       }
       if (s < 200 || s >= 300) {
         throw errors.toException(r);
+      }
+      if (r.isHtml()) {
+        // Patchwork serves mboxes as text/plain and diffs as text/x-patch; a page is a login
+        // wall or bot check in front of it.
+        throw errors.unexpectedPage(r, "an mbox or diff");
       }
       return CompletableFuture.completedFuture(r);
     });

@@ -146,15 +146,25 @@ public final class ErrorMapper {
 
   /** The exception for a successful answer that is not JSON where JSON was due. */
   public DecodingException notJson(HttpResult r) {
+    return unexpectedPage(r, "JSON");
+  }
+
+  /**
+   * The exception for a successful answer of another kind than the one due, e.g. an HTML page
+   * where an mbox was due.
+   *
+   * @param expected what was due, e.g. {@code JSON} or {@code an mbox or diff}
+   */
+  public DecodingException unexpectedPage(HttpResult r, String expected) {
     String mt = r.mediaType().isEmpty() ? "no Content-Type" : r.mediaType();
     String text = redactor.redact(r.text());
     String start = text.strip();
     start = start.length() > 120 ? start.substring(0, 120) + "…" : start;
     return new DecodingException(
-        "Expected JSON from " + r.method() + " " + r.uri() + " but received " + mt + " (status "
-            + r.status() + ", starting \"" + start.replaceAll("\\s+", " ") + "\"). The base URL may"
-            + " not be the Patchwork site root, or a login page or proxy answered instead of"
-            + " Patchwork.",
+        "Expected " + expected + " from " + r.method() + " " + r.uri() + " but received " + mt
+            + " (status " + r.status() + ", starting \"" + start.replaceAll("\\s+", " ") + "\"). The base"
+            + " URL may not be the Patchwork site root, or a login page or proxy answered instead of"
+            + " Patchwork: check baseUrl(...) by opening it in a browser.",
         r.method(), r.uri(), r.status(), text, null);
   }
 
