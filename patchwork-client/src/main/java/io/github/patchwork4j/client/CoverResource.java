@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.client.internal.PageLoader;
 import io.github.patchwork4j.model.Cover;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +31,16 @@ public final class CoverResource {
     return list(CoverQuery.all());
   }
 
-  /** The cover letters matching the query. */
+  /**
+   * The cover letters matching the query. With a {@code msgid} filter, a page with a cover of
+   * another Message-ID (a server before Patchwork 3.0 ignores the filter) fails the list with
+   * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException}.
+   */
   public Paginated<Cover> list(CoverQuery query) {
     Objects.requireNonNull(query, "query");
-    return Resources.list(session, Cover.class, null, query.pageSize(), query::writeTo, "covers");
+    PageLoader<Cover> loader = Resources.loader(session, Cover.class, null, query.pageSize(), query::writeTo, "covers");
+    return new Paginated<>(query.msgid()
+        .map(m -> loader.checking(Msgids.mustMatch(m, Cover::msgid, ApiFeature.COVER_MSGID_FILTER)))
+        .orElse(loader));
   }
 }

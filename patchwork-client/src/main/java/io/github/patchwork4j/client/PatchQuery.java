@@ -6,6 +6,7 @@ import io.github.patchwork4j.model.PatchState;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -80,6 +81,11 @@ public final class PatchQuery {
   /** The page size the query asks for, if set. */
   public OptionalInt pageSize() {
     return spec.pageSize();
+  }
+
+  /** The {@code msgid} filter's value, if set (without angle brackets). */
+  Optional<String> msgid() {
+    return spec.value("msgid");
   }
 
   void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {

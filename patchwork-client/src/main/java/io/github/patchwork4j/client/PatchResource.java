@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.client.internal.PageLoader;
 import io.github.patchwork4j.model.Patch;
 import java.util.Collection;
 import java.util.Objects;
@@ -39,11 +40,16 @@ public final class PatchResource {
 
   /**
    * The patches matching the query, in the list view (without {@code headers},
-   * {@code content}, {@code diff}, {@code prefixes}).
+   * {@code content}, {@code diff}, {@code prefixes}). With a {@code msgid} filter, a page with a
+   * patch of another Message-ID (a Patchwork 2.2.x server ignores the filter) fails the list
+   * with {@link io.github.patchwork4j.client.error.UnsupportedFeatureException}.
    */
   public Paginated<Patch> list(PatchQuery query) {
     Objects.requireNonNull(query, "query");
-    return Resources.list(session, Patch.class, null, query.pageSize(), query::writeTo, "patches");
+    PageLoader<Patch> loader = Resources.loader(session, Patch.class, null, query.pageSize(), query::writeTo, "patches");
+    return new Paginated<>(query.msgid()
+        .map(m -> loader.checking(Msgids.mustMatch(m, Patch::msgid, ApiFeature.PATCH_MSGID_FILTER)))
+        .orElse(loader));
   }
 
   // ---------------------------------------------------------------- writes

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,6 +53,17 @@ final class QuerySpec {
   /** {@code per_page}, when the query sets it. */
   OptionalInt pageSize() {
     return pageSize > 0 ? OptionalInt.of(pageSize) : OptionalInt.empty();
+  }
+
+  /** The last value of parameter {@code name}, if set. */
+  Optional<String> value(String name) {
+    Optional<String> v = Optional.empty();
+    for (Map.Entry<String, String> e : params) {
+      if (e.getKey().equals(name)) {
+        v = Optional.of(e.getValue());
+      }
+    }
+    return v;
   }
 
   /** Checks the features against the version in use, then writes the parameters. */

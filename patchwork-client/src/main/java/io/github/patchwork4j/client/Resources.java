@@ -29,6 +29,17 @@ final class Resources {
       OptionalInt pageSize,
       QueryWriter query,
       Object... segments) {
+    return new Paginated<>(loader(session, type, feature, pageSize, query, segments));
+  }
+
+  /** The page loader behind {@link #list}. */
+  static <T> PageLoader<T> loader(
+      ApiSession session,
+      Class<T> type,
+      ApiFeature feature,
+      OptionalInt pageSize,
+      QueryWriter query,
+      Object... segments) {
     BiConsumer<ApiContext, QueryParams> params = (ctx, out) -> query.writeTo(ctx, out, ctx.endpoint(segments));
     PageLoader<T> loader =
         session.pages(
@@ -42,7 +53,7 @@ final class Resources {
             params,
             type,
             pageSize.orElse(PageLoader.DEFAULT_PAGE_SIZE));
-    return new Paginated<>(loader);
+    return loader;
   }
 
   /** Checks an id given by the caller. */

@@ -140,6 +140,20 @@ class ErrorMappingTest extends RecordingTest {
   }
 
   @Test
+  void credentialsTheServerNeverSawPointAtTheProxy() {
+    // Apache mod_wsgi drops the Authorization header unless told otherwise: the server then
+    // answers as to an anonymous caller although the client sent its token.
+    server.stub(server.recording("errors/patch-anonymous").withRole("maint"));
+    try (PatchworkClient pw = withToken()) {
+      Throwable t = failure(pw.session().sendJson("PATCH", api("/api/1.3/patches/1/"), Map.of("state", "accepted"), Patch.class));
+
+      assertThat(t).isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("Authorization header")
+          .hasMessageContaining("WSGIPassAuthorization");
+    }
+  }
+
+  @Test
   void anyOther403IsAPermissionDeniedException() {
     server.stub("errors/patch-no-permission");
     server.stub("errors/check-no-permission");

@@ -275,7 +275,7 @@ public final class ApiSession {
       BiConsumer<ApiContext, QueryParams> params,
       Class<T> itemType,
       int pageSize) {
-    return new PageLoader<>(this, endpoint, params, itemType, pageSize);
+    return new PageLoader<>(this, endpoint, params, itemType, pageSize, null);
   }
 
   /** Fetches one page: a JSON array, with the {@code Link} header read by {@code rel}. */

@@ -81,6 +81,13 @@ public final class ErrorMapper {
                   + ". Configure token(...) or basicAuth(...) on the PatchworkClient builder.",
               method, r.uri(), status, detail, body);
         }
+        if (detail != null && detail.toLowerCase(Locale.ROOT).startsWith("authentication credentials were not provided")) {
+          return new AuthenticationException(
+              "The server saw no credentials although the client sent them: " + where + said
+                  + ". A proxy in front of Patchwork drops the Authorization header; with Apache"
+                  + " mod_wsgi, set \"WSGIPassAuthorization On\".",
+              method, r.uri(), status, detail, body);
+        }
         if (detail != null && isAuthFailure(detail)) {
           return new AuthenticationException(
               "The server refused the configured credentials: " + where + said

@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client.internal;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -21,18 +22,30 @@ public final class PageLoader<T> {
   private final BiConsumer<ApiContext, QueryParams> params;
   private final Class<T> itemType;
   private final int pageSize;
+  private final BiConsumer<URI, List<T>> check;
 
   PageLoader(
       ApiSession session,
       Function<ApiContext, URI> endpoint,
       BiConsumer<ApiContext, QueryParams> params,
       Class<T> itemType,
-      int pageSize) {
+      int pageSize,
+      BiConsumer<URI, List<T>> check) {
     this.session = session;
     this.endpoint = endpoint;
     this.params = params;
     this.itemType = itemType;
     this.pageSize = pageSize;
+    this.check = check;
+  }
+
+  /**
+   * This loader, checking every page it fetches: {@code check} gets the page's URL and items
+   * and throws (a {@code PatchworkException}) when the items show that the server did not do
+   * what the query asked, e.g. ignored a filter.
+   */
+  public PageLoader<T> checking(BiConsumer<URI, List<T>> check) {
+    return new PageLoader<>(session, endpoint, params, itemType, pageSize, check);
   }
 
   /** The page size used when walking the list. */
@@ -58,6 +71,10 @@ public final class PageLoader<T> {
 
   /** Fetches and reads one page. */
   public CompletableFuture<RawPage<T>> fetch(URI uri) {
-    return session.fetchPage(uri, itemType);
+    CompletableFuture<RawPage<T>> page = session.fetchPage(uri, itemType);
+    return check == null ? page : page.thenApply(raw -> {
+      check.accept(uri, raw.items());
+      return raw;
+    });
   }
 }
