@@ -20,10 +20,15 @@ public abstract class PatchworkException extends RuntimeException {
   /** Longest excerpt of a response body kept in an exception, in characters. */
   public static final int MAX_BODY_CHARS = 2048;
 
+  /** The request's HTTP method. */
   private final String method;
+  /** The request's URL. */
   private final URI uri;
+  /** The answer's status, -1 when there was none. */
   private final int statusCode;
+  /** The server's {@code detail}, redacted, or {@code null}. */
   private final String detail;
+  /** A bounded, redacted excerpt of the answer's body, or {@code null}. */
   private final String body;
 
   /**

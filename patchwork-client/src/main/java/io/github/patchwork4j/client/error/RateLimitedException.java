@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public class RateLimitedException extends PatchworkException {
 
+  /** The {@code Retry-After} pause, or {@code null}. */
   private final Duration retryAfter;
 
   /**

@@ -11,8 +11,11 @@ import java.util.Objects;
  */
 public class UnsupportedFeatureException extends PatchworkException {
 
+  /** The missing feature's description. */
   private final String feature;
+  /** The first API version with the feature. */
   private final ApiVersion requiredVersion;
+  /** The API version in use. */
   private final ApiVersion actualVersion;
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public class ValidationException extends PatchworkException {
 
+  /** The server's messages per field. */
   private final Map<String, List<String>> fieldErrors;
 
   /**
