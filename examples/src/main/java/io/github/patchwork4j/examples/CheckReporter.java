@@ -1,7 +1,7 @@
 package io.github.patchwork4j.examples;
 
 import io.github.patchwork4j.client.BlockingPatchworkClient;
-import io.github.patchwork4j.client.CheckQuery;
+import io.github.patchwork4j.client.CheckReport;
 import io.github.patchwork4j.client.EventQuery;
 import io.github.patchwork4j.client.NewCheck;
 import io.github.patchwork4j.model.Check;
@@ -150,17 +150,11 @@ public final class CheckReporter {
   /** Reports the verdict on one patch; true when a check was posted. */
   private boolean report(int patchId) {
     Patch patch = pw.patches().get(patchId);
-    NewCheck check = verdict.apply(patch);
-    // report() answers the standing check whether or not it posted one; the ids we knew before
-    // tell which it was (for the output only: report() alone already avoids duplicates).
-    Set<Integer> before = new LinkedHashSet<>();
-    pw.checks().list(patchId, CheckQuery.builder().context(check.context()).build())
-        .forEach(c -> before.add(c.id()));
-    Check standing = pw.checks().report(patchId, check);
-    boolean posted = !before.contains(standing.id());
-    out.println("  patch " + patchId + ": " + (posted ? "posted " : "already reported ") + standing.context()
-        + " " + standing.state());
-    return posted;
+    CheckReport report = pw.checks().report(patchId, verdict.apply(patch));
+    Check standing = report.check();
+    out.println("  patch " + patchId + ": " + (report.posted() ? "posted " : "already reported ")
+        + standing.context() + " " + standing.state());
+    return report.posted();
   }
 
   /** Runs one poll (on the fake: after two new patches arrive, then again to show nothing repeats). */

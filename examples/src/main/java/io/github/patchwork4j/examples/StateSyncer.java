@@ -3,6 +3,7 @@ package io.github.patchwork4j.examples;
 import io.github.patchwork4j.client.BlockingPatchworkClient;
 import io.github.patchwork4j.client.PatchQuery;
 import io.github.patchwork4j.client.PatchUpdate;
+import io.github.patchwork4j.model.DiffHash;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.PatchState;
 import java.io.IOException;

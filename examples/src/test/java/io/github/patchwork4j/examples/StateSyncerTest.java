@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.patchwork4j.client.BlockingPatchworkClient;
 import io.github.patchwork4j.client.PatchQuery;
+import io.github.patchwork4j.model.DiffHash;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.PatchState;
 import io.github.patchwork4j.testkit.FakePatchwork;

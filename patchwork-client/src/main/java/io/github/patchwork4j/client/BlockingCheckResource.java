@@ -36,18 +36,21 @@ public final class BlockingCheckResource {
     return Futures.await(async.create(patchId, check));
   }
 
-  /** Posts a check unless the same one already stands; see {@link CheckResource#report(long, NewCheck)}. */
-  public Check report(long patchId, NewCheck check) {
+  /**
+   * Posts a check unless the same one already stands, and tells which; see {@link
+   * CheckResource#report(long, NewCheck)}.
+   */
+  public CheckReport report(long patchId, NewCheck check) {
     return Futures.await(async.report(patchId, check));
   }
 
   /** See {@link CheckResource#reportSeries(long, NewCheck)}; never throws for a partial failure. */
-  public BulkResult<Check> reportSeries(long seriesId, NewCheck check) {
+  public BulkResult<CheckReport> reportSeries(long seriesId, NewCheck check) {
     return Futures.await(async.reportSeries(seriesId, check));
   }
 
   /** See {@link CheckResource#reportSeries(long, NewCheck, int)}; never throws for a partial failure. */
-  public BulkResult<Check> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
+  public BulkResult<CheckReport> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
     return Futures.await(async.reportSeries(seriesId, check, maxConcurrency));
   }
 }

@@ -63,8 +63,9 @@ public final class CheckResource {
   /**
    * Posts the check unless the caller's standing check in the same context already says the
    * same: the newest check of the authenticated user with {@code check.context()} that has the
-   * same state, target URL and description. Answers the check that now stands — the one just
-   * posted, or the existing one. A bot that reruns does not post the same check twice; a
+   * same state, target URL and description. Answers a {@link CheckReport}: the check that now
+   * stands (the one just posted, or the existing one) and whether this call {@link
+   * CheckReport#posted() posted} it. A bot that reruns does not post the same check twice; a
    * changed state (or URL, or description) is posted.
    *
    * <p>How it reads the standing check: {@code GET patches/{id}/checks/?context=…}, keeping each
@@ -80,7 +81,7 @@ public final class CheckResource {
    *
    * @throws IllegalArgumentException if the patch id is not positive
    */
-  public CompletableFuture<Check> report(long patchId, NewCheck check) {
+  public CompletableFuture<CheckReport> report(long patchId, NewCheck check) {
     return writes.report(patchId, check);
   }
 
@@ -89,20 +90,21 @@ public final class CheckResource {
    * {@code bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link
    * #reportSeries(long, NewCheck, int)}.
    */
-  public CompletableFuture<BulkResult<Check>> reportSeries(long seriesId, NewCheck check) {
+  public CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check) {
     return reportSeries(seriesId, check, bulkConcurrency);
   }
 
   /**
    * Reports the check, as {@link #report(long, NewCheck)} does, on every patch of a series
    * (read from {@code series/{id}/}), at most {@code maxConcurrency} patches at a time. The
-   * result maps each patch id to its standing check, or to the typed exception its report got;
+   * result maps each patch id to its {@link CheckReport} (the standing check, and whether it was
+   * posted now), or to the typed exception its report got;
    * a partial failure does not fail the future. It fails as a whole only when the series cannot
    * be read.
    *
    * @throws IllegalArgumentException for a non-positive id or {@code maxConcurrency < 1}
    */
-  public CompletableFuture<BulkResult<Check>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
+  public CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
     return writes.reportSeries(seriesId, check, maxConcurrency);
   }
 }

@@ -48,14 +48,14 @@ final class CheckWrites {
         });
   }
 
-  CompletableFuture<Check> report(long patchId, NewCheck check) {
+  CompletableFuture<CheckReport> report(long patchId, NewCheck check) {
     Objects.requireNonNull(check, "check");
     Resources.id(patchId, "patch id");
     return Futures.unwrapped(
         session.context().thenCompose(ctx -> report(ctx, patchId, check)));
   }
 
-  CompletableFuture<BulkResult<Check>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
+  CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
     Objects.requireNonNull(check, "check");
     Resources.id(seriesId, "series id");
     Bulk.concurrency(maxConcurrency);
@@ -66,9 +66,10 @@ final class CheckWrites {
                     Bulk.patchIds(series), maxConcurrency, id -> report(ctx, id, check)))));
   }
 
-  private CompletableFuture<Check> report(ApiContext ctx, long patchId, NewCheck check) {
+  private CompletableFuture<CheckReport> report(ApiContext ctx, long patchId, NewCheck check) {
     if (!caller.authenticated()) {
-      return create(ctx, patchId, check); // anonymous: nothing is "mine"; the server answers 403
+      // anonymous: nothing is "mine"; the server answers 403
+      return create(ctx, patchId, check).thenApply(posted -> new CheckReport(posted, true));
     }
     CheckQuery.Builder query = CheckQuery.builder().context(check.context());
     caller.known().ifPresent(me -> query.user(me.id()));
@@ -78,8 +79,8 @@ final class CheckWrites {
         .toList()
         .thenCompose(checks -> standing(ctx, newestPerUser(checks, check.context()), check))
         .thenCompose(existing -> existing.isPresent()
-            ? CompletableFuture.completedFuture(existing.get())
-            : create(ctx, patchId, check));
+            ? CompletableFuture.completedFuture(new CheckReport(existing.get(), false))
+            : create(ctx, patchId, check).thenApply(posted -> new CheckReport(posted, true)));
   }
 
   /**

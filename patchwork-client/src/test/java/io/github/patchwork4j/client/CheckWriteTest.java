@@ -207,11 +207,13 @@ class CheckWriteTest {
     statefulChecksOfPatch3();
     NewCheck success = recordedNewCheck();
 
-    Check posted = pw.checks().report(3, success).join();
-    Check again = pw.checks().report(3, success).join();
+    CheckReport posted = pw.checks().report(3, success).join();
+    CheckReport again = pw.checks().report(3, success).join();
 
     assertThat(writes(server)).hasSize(1);
-    assertThat(again.id()).isEqualTo(posted.id());
+    assertThat(posted.posted()).isTrue();
+    assertThat(again.posted()).as("the rerun posts nothing").isFalse();
+    assertThat(again.check().id()).isEqualTo(posted.check().id());
     // After the first post the client knows it is user 2 and asks only for its own checks.
     LoggedRequest secondRead = gets(CHECKS_3).get(1);
     assertThat(secondRead.queryParameter("context").firstValue()).isEqualTo(success.context());
@@ -219,12 +221,14 @@ class CheckWriteTest {
 
     NewCheck failed = NewCheck.builder().state(CheckState.FAIL).context(success.context())
         .targetUrl(success.targetUrl().orElseThrow()).description(success.description().orElseThrow()).build();
-    Check changed = pw.blocking().checks().report(3, failed);
-    Check changedAgain = pw.blocking().checks().report(3, failed);
+    CheckReport changed = pw.blocking().checks().report(3, failed);
+    CheckReport changedAgain = pw.blocking().checks().report(3, failed);
 
     assertThat(writes(server)).hasSize(2);
-    assertThat(changed.state()).isEqualTo(CheckState.FAIL);
-    assertThat(changedAgain.id()).isEqualTo(changed.id());
+    assertThat(changed.posted()).as("a state change is posted").isTrue();
+    assertThat(changed.check().state()).isEqualTo(CheckState.FAIL);
+    assertThat(changedAgain.posted()).isFalse();
+    assertThat(changedAgain.check().id()).isEqualTo(changed.check().id());
     assertThat(body(writes(server).get(1)).get("state").asText()).isEqualTo("fail");
   }
 
@@ -236,11 +240,12 @@ class CheckWriteTest {
     Recording self = server.stub("v1.3/user-self");
     assertThat(self.json().get("id").asInt()).isEqualTo(list.json().get(0).get("user").get("id").asInt());
 
-    Check standing = pw.checks().report(3, recordedNewCheck()).join();
+    CheckReport standing = pw.checks().report(3, recordedNewCheck()).join();
     pw.checks().report(3, recordedNewCheck()).join();
 
     assertThat(writes(server)).isEmpty();
-    assertThat(standing.id()).isEqualTo(recordedCheck().get("id").asInt());
+    assertThat(standing.posted()).isFalse();
+    assertThat(standing.check().id()).isEqualTo(recordedCheck().get("id").asInt());
     assertThat(gets("/api/1.3/users/")).hasSize(1); // learnt once per client
   }
 
@@ -262,10 +267,11 @@ class CheckWriteTest {
     server.wireMock().stubFor(get(urlPathEqualTo("/api/1.3/users/2/")).willReturn(ok(200, notMe.toString())));
     Recording created = server.stub("writes/009-check-create");
 
-    Check posted = pw.checks().report(3, recordedNewCheck()).join();
+    CheckReport posted = pw.checks().report(3, recordedNewCheck()).join();
 
     assertThat(body(onlyWrite(server))).isEqualTo(Exchange.load("writes/009-check-create").requestBody());
-    assertThat(posted.id()).isEqualTo(created.json().get("id").asInt());
+    assertThat(posted.posted()).isTrue();
+    assertThat(posted.check().id()).isEqualTo(created.json().get("id").asInt());
   }
 
   @Test
@@ -279,12 +285,12 @@ class CheckWriteTest {
     try (PatchworkClient old = PatchworkClient.builder().baseUrl(server.baseUrl()).token("t")
         .apiVersion(ApiVersion.V1_1).build()) {
       server.wireMock().stubFor(get(urlPathEqualTo(path)).willReturn(ok(200, json(mine))));
-      old.checks().report(3, recordedNewCheck()).join();
+      assertThat(old.checks().report(3, recordedNewCheck()).join().posted()).isFalse();
       assertThat(writes(server)).isEmpty();
 
       server.wireMock().stubFor(get(urlPathEqualTo(path)).willReturn(ok(200, json(mine, someoneElse))));
       server.wireMock().stubFor(post(urlPathEqualTo(path)).willReturn(ok(201, mine.toString())));
-      old.checks().report(3, recordedNewCheck()).join();
+      assertThat(old.checks().report(3, recordedNewCheck()).join().posted()).isTrue();
       assertThat(writes(server)).hasSize(1);
     }
     assertThat(gets("/api/1.1/users/")).isEmpty(); // 1.1 shows no settings: never asked
@@ -315,10 +321,11 @@ class CheckWriteTest {
       server.wireMock().stubFor(post(urlPathEqualTo(path)).willReturn(ok(201, recordedCheck().toString())));
     }
 
-    BulkResult<Check> result = pw.checks().reportSeries(13, recordedNewCheck()).join();
+    BulkResult<CheckReport> result = pw.checks().reportSeries(13, recordedNewCheck()).join();
 
     assertThat(result.isComplete()).isTrue();
     assertThat(result.succeeded().keySet()).containsExactlyElementsOf(ids);
+    assertThat(result.succeeded().values()).allSatisfy(r -> assertThat(r.posted()).isTrue());
     assertThat(writes(server)).hasSize(ids.size())
         .allSatisfy(r -> assertThat(body(r)).isEqualTo(Exchange.load("writes/009-check-create").requestBody()));
   }

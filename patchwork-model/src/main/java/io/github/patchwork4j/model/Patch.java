@@ -137,8 +137,8 @@ public abstract class Patch {
   public abstract boolean archived();
 
   /**
-   * The SHA-1 of the normalised diff; identical diffs share it (API 1.0). Written as {@code
-   * null} when empty.
+   * The SHA-1 of the normalised diff, as {@link DiffHash#of(String)} computes it; identical diffs
+   * share it (API 1.0). Written as {@code null} when empty.
    *
    * @return the hex hash, or empty for a patch without a diff, e.g. a pull request ({@code null})
    */

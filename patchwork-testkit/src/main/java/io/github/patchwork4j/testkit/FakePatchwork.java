@@ -203,7 +203,12 @@ public final class FakePatchwork implements AutoCloseable {
    * the next free id). Its project must exist; its submitter and delegate are added if unknown;
    * its series must exist and gain the patch; {@code related} patches join its relation. Links
    * ({@code url}, {@code web_url}, {@code mbox}, …), {@code list_archive_url} and {@code check}
-   * are the server's, whatever the given object says. A new patch emits {@code patch-created}.
+   * are the server's, whatever the given object says. Like the server, a patch with a diff and no
+   * {@code hash} gets {@link io.github.patchwork4j.model.DiffHash#of(String) the hash of its diff}
+   * (a given hash is kept; no diff, no hash). A new patch emits {@code patch-created}; a patch that
+   * joins a series then emits, as the server does, {@code patch-completed} when every
+   * lower-numbered patch of the series is there (and for the following patches this completes) and
+   * {@code series-completed} when the series has at least its {@code total} patches.
    *
    * <pre>{@code
    * Patch p = fake.givenPatch(Fixtures.patch().name("net: fix it").build());

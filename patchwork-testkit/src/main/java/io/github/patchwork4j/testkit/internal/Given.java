@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.patchwork4j.model.DiffHash;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -199,7 +200,7 @@ final class Given {
     st.states.ensure(state);
     p.put("state", state);
     p.put("archived", in.path("archived").asBoolean(false));
-    p.set("hash", val(in, "hash", NullNode.instance));
+    p.set("hash", hash(in));
     p.set("submitter", personRef(in.get("submitter")));
     p.set("delegate", userRef(in.get("delegate")));
     p.put("mbox", web + "mbox/");
@@ -251,7 +252,73 @@ final class Given {
       payload.set("patch", Canon.patchRef(p));
       writes.emit("patch-created", Json.id(project), -1, payload);
     }
+    if (oldSeries <= 0 && series.size() > 0) {
+      joinedSeries(p, Json.id(series.get(0)));
+    }
     return p;
+  }
+
+  /**
+   * The patch's {@code hash}: the given one, else the server's hash of its diff ({@code
+   * Patch.save}: only when there is a diff), else null.
+   */
+  private static JsonNode hash(JsonNode in) {
+    JsonNode hash = in.get("hash");
+    if (hash != null && !hash.isNull()) {
+      return hash;
+    }
+    JsonNode diff = in.get("diff");
+    return diff != null && diff.isTextual()
+        ? Json.mapper().getNodeFactory().textNode(DiffHash.of(diff.asText()))
+        : NullNode.instance;
+  }
+
+  /**
+   * The events of a patch that has just joined a series (the server's {@code pre_save} signals
+   * when a saved patch gets a series): {@code patch-completed} for it when every lower-numbered
+   * patch is there, and for the following patches that this completes; {@code series-completed}
+   * when the series now has at least its {@code total} patches (again for each extra patch).
+   */
+  private void joinedSeries(ObjectNode patch, int seriesId) {
+    Store st = st();
+    ObjectNode series = st.series.get(seriesId);
+    int number = Downloads.number(patch);
+    List<ObjectNode> others = new ArrayList<>();
+    for (ObjectNode p : st.patches.all()) {
+      if (Server.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
+        others.add(p);
+      }
+    }
+    int projectId = Json.id(series.get("project"));
+    long predecessors = others.stream().filter(p -> Downloads.number(p) < number).count();
+    if (predecessors == number - 1) {
+      patchCompleted(projectId, patch, series);
+      others.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+      int next = number + 1;
+      for (ObjectNode successor : others) {
+        int n = Downloads.number(successor);
+        if (n <= number) {
+          continue;
+        }
+        if (n != next) {
+          break;
+        }
+        patchCompleted(projectId, successor, series);
+        next++;
+      }
+    }
+    if (others.size() + 1 >= series.path("total").asInt()) {
+      ObjectNode payload = Json.object();
+      payload.set("series", Canon.seriesRef(series));
+      writes.emit("series-completed", projectId, -1, payload);
+    }
+  }
+
+  private void patchCompleted(int projectId, ObjectNode patch, ObjectNode series) {
+    ObjectNode payload = Json.object();
+    payload.set("patch", Canon.patchRef(patch));
+    payload.set("series", Canon.seriesRef(series));
+    writes.emit("patch-completed", projectId, -1, payload);
   }
 
   private static ArrayNode prefixes(String name) {

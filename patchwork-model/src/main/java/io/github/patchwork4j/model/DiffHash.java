@@ -1,4 +1,4 @@
-package io.github.patchwork4j.examples;
+package io.github.patchwork4j.model;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -10,29 +10,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hash Patchwork gives a patch's diff: the {@code hash} field of a patch (API 1.0) and the
- * {@code hash} filter of {@code GET /patches/} (API 1.2). Identical changes have the same hash
- * wherever they were made, so a commit's diff finds the patch it came from.
+ * Patchwork's hash of a diff: the value the server stores in a patch's {@code hash} field (API
+ * 1.0) and matches with the {@code hash} filter of {@code GET /patches/} (API 1.2,
+ * case-insensitive). The server computes it when it saves a patch that has a diff (its {@code
+ * patchwork/hasher.py}); identical changes share a hash wherever they were made, so the diff of a
+ * commit finds the patch it came from, and two patches with one hash carry the same change.
  *
- * <p>The server (its {@code hash_diff}) removes carriage returns and surrounding white space,
+ * <p>What the server hashes: it removes carriage returns and the white space around the diff,
  * then feeds SHA-1 only with these lines, each followed by a newline:
  *
  * <ul>
  *   <li>file lines {@code --- NAME} / {@code +++ NAME}, rewritten to {@code --- a/REST} / {@code
- *       +++ b/REST} where REST is NAME without its first path component (so {@code -p1} prefixes,
- *       mnemonic prefixes or none at all do not matter);
+ *       +++ b/REST} where REST is NAME without its first path component (so {@code -p1} prefixes
+ *       and mnemonic prefixes do not matter, but a diff without prefixes loses a real directory);
  *   <li>hunk headers, reduced to their line counts: {@code @@ -291,9 +291,9 @@ f()} becomes
- *       {@code @@ -9 +9 @@} (a missing count is 1), so a patch that moved does not change;
+ *       {@code @@ -9 +9 @@} (a missing count is 1), so a change that moved does not change;
  *   <li>lines starting with {@code +}, {@code -} or a space, as they are.
  * </ul>
  *
  * Everything else ({@code diff --git}, {@code index}, mode and rename lines, {@code \ No newline
- * at end of file}, empty lines) is skipped. The hash of a diff with no hashed line is the SHA-1 of
- * nothing. A pull request has no diff and the server sends {@code null}.
+ * at end of file}, empty lines) is skipped. A diff with no hashed line (even an empty one) hashes
+ * to the SHA-1 of nothing. Pass the diff alone: text before it, such as the indented commit
+ * message {@code git show} prints, would be hashed as context lines.
+ *
+ * <p>A patch without a diff (a pull request) has no hash: the server sends {@code null}, which
+ * {@link Patch#hash()} reads as empty. {@code patch.diff().map(DiffHash::of)} gives what the
+ * server would store for a patch.
  *
  * <pre>{@code
- * String hash = DiffHash.of(gitShowOutput);
- * pw.patches().list(PatchQuery.builder().hash(hash).build())...
+ * String hash = DiffHash.of(gitDiffOutput);
+ * pw.patches().list(PatchQuery.builder().project("linux-mm").hash(hash).build())...
  * }</pre>
  */
 public final class DiffHash {
@@ -45,11 +52,12 @@ public final class DiffHash {
   }
 
   /**
-   * The hash the server stores for a patch with this diff: 40 lower-case hex digits.
+   * The hash the server stores for a patch with this diff.
    *
-   * @param diff a unified diff, as {@code git diff}, {@code git show} or a patch's {@code diff}
-   *     field has it
-   * @return the SHA-1 of the normalised diff
+   * @param diff a unified diff, as {@code git diff} prints it or a patch's {@code diff} field has
+   *     it
+   * @return the SHA-1 of the normalised diff: 40 lower-case hex digits
+   * @throws NullPointerException if {@code diff} is null (a patch without a diff has no hash)
    */
   public static String of(String diff) {
     Objects.requireNonNull(diff, "diff");

@@ -1,9 +1,8 @@
-package io.github.patchwork4j.examples;
+package io.github.patchwork4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.json.PatchworkJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DiffHashTest {
 
-  private static final String DATASET = "/io/github/patchwork4j/testkit/recordings/dataset/patches.json";
+  private static final String DATASET = "fixtures/recordings/dataset/patches.json";
 
   private static final String DIFF = String.join("\n",
       "diff --git a/mm/file1.c b/mm/file1.c",
@@ -30,16 +29,17 @@ class DiffHashTest {
   @Test
   void everyPatchOfTheRecordedDataSetHasTheHashTheServerGaveIt() throws IOException {
     List<Patch> patches;
-    try (InputStream in = DiffHashTest.class.getResourceAsStream(DATASET)) {
-      assertThat(in).as("the testkit's data set on the test classpath").isNotNull();
+    try (InputStream in = DiffHashTest.class.getClassLoader().getResourceAsStream(DATASET)) {
+      assertThat(in).as("the recorded data set on the test classpath").isNotNull();
       patches = PatchworkJson.mapper().readValue(in, new TypeReference<List<Patch>>() { });
     }
-    List<Patch> withDiff = patches.stream().filter(p -> p.diff().isPresent()).toList();
-    assertThat(withDiff).isNotEmpty();
-    for (Patch p : withDiff) {
-      assertThat(p.hash()).as("patch %d has a hash", p.id()).isPresent();
-      assertThat(DiffHash.of(p.diff().get())).as("hash of patch %d", p.id()).isEqualTo(p.hash().get());
+    assertThat(patches).as("the data set's patches").hasSizeGreaterThan(600);
+    for (Patch p : patches) {
+      assertThat(p.diff().map(DiffHash::of)).as("hash of patch %d", p.id()).isEqualTo(p.hash());
     }
+    // the pull request of the data set has neither a diff nor a hash
+    assertThat(patches).filteredOn(p -> p.diff().isEmpty()).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.pullUrl()).isPresent());
   }
 
   @Test
