@@ -2,6 +2,8 @@ package io.github.patchwork4j.examples;
 
 import io.github.patchwork4j.client.BlockingPatchworkClient;
 import io.github.patchwork4j.client.CheckReport;
+import io.github.patchwork4j.client.EventBatch;
+import io.github.patchwork4j.client.EventCursor;
 import io.github.patchwork4j.client.EventQuery;
 import io.github.patchwork4j.client.NewCheck;
 import io.github.patchwork4j.model.Check;
@@ -14,8 +16,12 @@ import io.github.patchwork4j.model.event.PatchCreatedEvent;
 import io.github.patchwork4j.model.event.SeriesCompletedEvent;
 import io.github.patchwork4j.testkit.FakePatchwork;
 import io.github.patchwork4j.testkit.Fixtures;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,12 +36,12 @@ import java.util.regex.Pattern;
 /**
  * A CI bot: follows a project's events and posts a check on every new patch, never twice.
  *
- * <p>Each {@link #poll(EventCursor)} lists the events since the cursor, oldest first ({@code
- * since=…&order=date}, all pages), skips those the cursor has handled, and for {@code
- * patch-created} (that patch) and {@code series-completed} (every patch of the series) computes a
- * verdict and posts it with {@code checks().report(…)}, which posts nothing when the bot's standing
- * check in that context already says the same. So a rerun, a lost cursor or an event listed twice
- * costs a few reads, never a duplicate check.
+ * <p>Each {@link #poll(EventCursor)} asks {@code events().poll(…)} for the project's events since
+ * the cursor (oldest first, every page, each event once however often it is listed), and for
+ * {@code patch-created} (that patch) and {@code series-completed} (every patch of the series)
+ * computes a verdict and posts it with {@code checks().report(…)}, which posts nothing when the
+ * bot's standing check in that context already says the same. So a rerun, a lost cursor or an
+ * event listed twice costs a few reads, never a duplicate check.
  *
  * <p>The verdict here is a stand-in for a real CI job: {@value #CONTEXT} is {@code success} when
  * the commit message has a {@code Signed-off-by:} line, else {@code fail}.
@@ -45,9 +51,10 @@ import java.util.regex.Pattern;
  * PW_URL=… PW_TOKEN=… PW_PROJECT=… mvn … -Dexample=CheckReporter -Dexec.args="--cursor reporter.cursor"
  * </pre>
  *
- * Options: {@code --cursor FILE} keeps the cursor between runs (default on a real server: {@code
- * check-reporter.cursor}; on the fake: in memory); {@code --since DATE} is where a new cursor starts
- * (server time, e.g. {@code 2024-05-01T00:00}; default: a day before now, UTC).
+ * Options: {@code --cursor FILE} keeps the cursor between runs ({@link EventCursor#asString()} in
+ * a file; default on a real server: {@code check-reporter.cursor}; on the fake: in memory); {@code
+ * --since DATE} is where a new cursor starts (server time, e.g. {@code 2024-05-01T00:00}; default:
+ * a day before now, UTC).
  */
 public final class CheckReporter {
 
@@ -75,8 +82,15 @@ public final class CheckReporter {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** What one poll did. */
-  public record Poll(int newEvents, List<Integer> patchesChecked, int checksPosted) {
+  /**
+   * What one poll did.
+   *
+   * @param newEvents how many events were new to the cursor
+   * @param patchesChecked the patches the bot reported on, in order
+   * @param checksPosted how many checks it posted (the others already stood)
+   * @param cursor the cursor to poll with next
+   */
+  public record Poll(int newEvents, List<Integer> patchesChecked, int checksPosted, EventCursor cursor) {
   }
 
   /** The stand-in CI job: does the commit message carry a {@code Signed-off-by:} line? */
@@ -90,22 +104,16 @@ public final class CheckReporter {
   }
 
   /**
-   * Handles the events since the cursor and moves the cursor past them.
+   * Handles the events since the cursor.
    *
-   * @return counts of what happened
+   * @return counts of what happened, and the cursor past these events
    */
   public Poll poll(EventCursor cursor) {
-    EventQuery query = EventQuery.builder().project(project).since(cursor.since())
-        .orderBy(EventQuery.Order.DATE).build();
-    int fresh = 0;
+    EventBatch batch = pw.events().poll(EventQuery.builder().project(project).build(), cursor);
     int followed = 0;
     Set<Integer> checked = new LinkedHashSet<>();
     int posted = 0;
-    for (Event event : pw.events().list(query)) {
-      if (cursor.hasSeen(event)) {
-        continue;
-      }
-      fresh++;
+    for (Event event : batch.events()) {
       List<Integer> patchIds = patchesOf(event);
       if (event instanceof PatchCreatedEvent || event instanceof SeriesCompletedEvent) {
         followed++;
@@ -117,13 +125,13 @@ public final class CheckReporter {
           posted++;
         }
       }
-      cursor.markSeen(event);
     }
+    int fresh = batch.events().size();
     out.println("Poll done: " + fresh + " new event" + (fresh == 1 ? "" : "s") + " (" + followed
         + " patch-created or series-completed), " + checked.size()
         + " patch" + (checked.size() == 1 ? "" : "es") + " checked, " + posted + " check"
-        + (posted == 1 ? "" : "s") + " posted; next poll from " + cursor.since());
-    return new Poll(fresh, List.copyOf(checked), posted);
+        + (posted == 1 ? "" : "s") + " posted; next poll from " + batch.cursor().since());
+    return new Poll(fresh, List.copyOf(checked), posted, batch.cursor());
   }
 
   /** The patches an event asks us to check: none for the categories we do not follow. */
@@ -180,20 +188,40 @@ public final class CheckReporter {
         } else {
           fresh = () -> EventCursor.startingAt(since);
         }
-        EventCursor cursor = file != null ? EventCursor.load(file).orElseGet(fresh) : fresh.get();
+        EventCursor cursor = file != null && Files.exists(file) ? load(file) : fresh.get();
         System.out.println("Following events of project " + project + " from " + cursor.since()
             + (file != null ? " (cursor file " + file + ")" : " (cursor in memory)") + "...");
-        reporter.poll(cursor);
+        Poll poll = reporter.poll(cursor);
         if (file != null) {
-          cursor.save(file);
+          save(poll.cursor(), file);
         } else {
-          System.out.println("Polling again with the same cursor...");
-          reporter.poll(cursor);
+          System.out.println("Polling again with the new cursor...");
+          reporter.poll(poll.cursor());
           System.out.println("Polling again from the start, as after a lost cursor...");
           reporter.poll(fresh.get());
         }
       }
     });
+  }
+
+  /**
+   * The cursor stored in the file by {@link #save(EventCursor, Path)}.
+   *
+   * @throws IllegalArgumentException if the file does not hold a cursor (the message says what to do)
+   */
+  public static EventCursor load(Path file) throws IOException {
+    try {
+      return EventCursor.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage() + " (or delete the file to start again)", e);
+    }
+  }
+
+  /** Stores the cursor in the file, replacing it in one step (a crash leaves the old one). */
+  public static void save(EventCursor cursor, Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, cursor.asString() + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** On the fake: two patches arrive by mail (one without a Signed-off-by line). */

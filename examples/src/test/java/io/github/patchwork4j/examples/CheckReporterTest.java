@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.patchwork4j.client.BlockingPatchworkClient;
+import io.github.patchwork4j.client.EventCursor;
 import io.github.patchwork4j.client.EventQuery;
 import io.github.patchwork4j.model.Check;
 import io.github.patchwork4j.model.CheckState;
@@ -58,10 +59,9 @@ class CheckReporterTest {
     Event start = newest(pw);
     List<Patch> arrived = arrive(fake);
     CheckReporter reporter = new CheckReporter(pw, "alpha", QUIET);
-    EventCursor cursor = EventCursor.after(start);
 
-    CheckReporter.Poll first = reporter.poll(cursor);
-    CheckReporter.Poll again = reporter.poll(cursor);
+    CheckReporter.Poll first = reporter.poll(EventCursor.after(start));
+    CheckReporter.Poll again = reporter.poll(first.cursor());
     CheckReporter.Poll lostCursor = reporter.poll(EventCursor.after(start));
 
     assertThat(first.patchesChecked()).containsExactlyElementsOf(arrived.stream().map(Patch::id).toList());
@@ -86,14 +86,11 @@ class CheckReporterTest {
     Path file = dir.resolve("reporter.cursor");
     Event start = newest(pw);
     arrive(fake);
-    assertThat(EventCursor.load(file)).isEmpty();
-    EventCursor cursor = EventCursor.after(start);
-    new CheckReporter(pw, "alpha", QUIET).poll(cursor);
-    cursor.save(file);
+    CheckReporter.Poll first = new CheckReporter(pw, "alpha", QUIET).poll(EventCursor.after(start));
+    CheckReporter.save(first.cursor(), file);
     List<RecordedRequest> before = fake.requests();
 
-    CheckReporter.Poll resumed = new CheckReporter(pw, "alpha", QUIET)
-        .poll(EventCursor.load(file).orElseThrow());
+    CheckReporter.Poll resumed = new CheckReporter(pw, "alpha", QUIET).poll(CheckReporter.load(file));
 
     assertThat(resumed.patchesChecked()).isEmpty();
     assertThat(fake.requests().subList(before.size(), fake.requests().size()))
@@ -104,8 +101,8 @@ class CheckReporterTest {
   void aDamagedCursorFileSaysWhatToDo(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("reporter.cursor");
     Files.writeString(file, "since yesterday\n");
-    assertThatThrownBy(() -> EventCursor.load(file))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delete it");
+    assertThatThrownBy(() -> CheckReporter.load(file))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delete the file");
   }
 
   @Test

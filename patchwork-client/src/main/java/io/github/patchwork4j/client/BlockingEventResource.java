@@ -1,5 +1,6 @@
 package io.github.patchwork4j.client;
 
+import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.model.event.Event;
 
 /**
@@ -23,5 +24,18 @@ public final class BlockingEventResource {
   /** The events matching the query. */
   public Paginated<Event> list(EventQuery query) {
     return async.list(query);
+  }
+
+  /** Every project's new events since the cursor; see {@link EventResource#poll(EventQuery, EventCursor)}. */
+  public EventBatch poll(EventCursor cursor) {
+    return Futures.await(async.poll(cursor));
+  }
+
+  /**
+   * The events matching the query since the cursor, each once, and the next cursor; see {@link
+   * EventResource#poll(EventQuery, EventCursor)}.
+   */
+  public EventBatch poll(EventQuery query, EventCursor cursor) {
+    return Futures.await(async.poll(query, cursor));
   }
 }

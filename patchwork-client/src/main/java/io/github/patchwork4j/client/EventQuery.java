@@ -5,6 +5,7 @@ import io.github.patchwork4j.client.internal.QueryParams;
 import io.github.patchwork4j.model.EventCategory;
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -13,8 +14,9 @@ import java.util.OptionalInt;
  * {@code orderBy(Order.DATE)} gives oldest first (Patchwork 2.2+). Immutable; build with
  * {@link #builder()}. Multi-value filters may be repeated (the server ORs them).
  *
- * <p>Polling: {@code since(lastSeen).orderBy(Order.DATE)}, and dedupe by event id: equal
- * timestamps have no tie-breaker, and event dates may use the server's local time.
+ * <p>To follow the feed, use {@link EventResource#poll(EventQuery, EventCursor)} with a query of
+ * filters only: it adds {@code since} and {@code order=date} and dedupes by event id (equal
+ * timestamps have no tie-breaker, and event dates may use the server's local time).
  */
 public final class EventQuery {
 
@@ -59,6 +61,21 @@ public final class EventQuery {
   /** The page size the query asks for, if set. */
   public OptionalInt pageSize() {
     return spec.pageSize();
+  }
+
+  /**
+   * This query as {@link EventResource#poll(EventQuery, EventCursor)} sends it: oldest first from
+   * {@code since}, floored to the second (every server version parses that; the cursor drops what
+   * the extra part of a second brings again).
+   *
+   * @throws IllegalArgumentException if the query sets {@code since}, {@code before} or an order
+   */
+  EventQuery forPoll(LocalDateTime since) {
+    if (spec.value("since").isPresent() || spec.value("before").isPresent() || spec.ordered()) {
+      throw new IllegalArgumentException("poll(query, cursor) asks from the cursor's date, oldest first: build the"
+          + " query without since(...), before(...) and orderBy(...)/orderByDescending(...) (got " + this + ")");
+    }
+    return toBuilder().since(since.truncatedTo(ChronoUnit.SECONDS)).orderBy(Order.DATE).build();
   }
 
   void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {

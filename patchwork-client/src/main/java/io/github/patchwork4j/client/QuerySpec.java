@@ -66,6 +66,11 @@ final class QuerySpec {
     return v;
   }
 
+  /** Whether the query sets an {@code order}. */
+  boolean ordered() {
+    return !order.isEmpty();
+  }
+
   /** Checks the features against the version in use, then writes the parameters. */
   void writeTo(ApiContext ctx, QueryParams out, URI endpoint) {
     for (ApiFeature f : features) {

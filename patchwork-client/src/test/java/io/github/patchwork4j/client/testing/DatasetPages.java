@@ -45,6 +45,13 @@ public final class DatasetPages {
     return out;
   }
 
+  /** Every recorded event, oldest first (by date; the data set's ids follow the same order). */
+  public static List<JsonNode> events() {
+    List<JsonNode> out = new ArrayList<>();
+    load("events").forEach(out::add);
+    return out;
+  }
+
   /**
    * The pages of a list as recordings answering {@code GET {path}?{filters}&per_page=N&page=P}.
    *
