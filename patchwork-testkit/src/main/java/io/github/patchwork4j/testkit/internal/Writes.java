@@ -440,10 +440,6 @@ final class Writes {
     String owner = server.commentOwner(req);
     int commentId = req.route.sub();
     ObjectNode comment = Server.found(req, st.comment(owner, commentId));
-    if (!partial) {
-      // the hidden parent field has no default outside POST (§13)
-      throw Pages.halt500();
-    }
     boolean patchComment = owner.startsWith("patch/");
     int user = req.user;
     boolean editable;
@@ -461,7 +457,13 @@ final class Writes {
     if (!editable) {
       throw req.denied();
     }
-    Fields f = new Fields(data(req), true);
+    ObjectNode data = data(req);
+    if (!partial) {
+      // the view checks rights and parses the body first; then the hidden parent field, which
+      // has no default outside POST, fails the serializer (§13)
+      throw Pages.halt500();
+    }
+    Fields f = new Fields(data, true);
     boolean set = f.has("addressed");
     Boolean addressed = set ? f.bool("addressed", true) : null;
     f.throwIfInvalid(req);
