@@ -549,39 +549,15 @@ final class Writes {
     ObjectNode settings = null;
     if (!f.skip("settings")) {
       JsonNode s = f.get("settings");
-      if (!s.isObject()) {
+      if (s.isNull()) {
+        f.error("settings", Fields.NOT_NULL);
+      } else if (!s.isObject()) {
         ObjectNode body = Json.object();
         body.putObject("settings").putArray("detail").add("Invalid data. Expected a dictionary, but got "
             + Fields.pythonType(s) + ".");
         throw new Halt(req.json(400, body));
-      }
-      Fields sf = new Fields((ObjectNode) s, partial);
-      settings = Json.object();
-      for (String k : new String[] {"send_email", "show_ids"}) {
-        if (!sf.skip(k)) {
-          Boolean b = sf.bool(k, false);
-          if (b != null) {
-            settings.put(k, b);
-          }
-        }
-      }
-      if (!sf.skip("items_per_page")) {
-        JsonNode n = s.get("items_per_page");
-        if (n.isIntegralNumber() && n.asLong() >= 0 && n.asLong() <= Integer.MAX_VALUE
-            || n.isTextual() && Ints.isDigits(n.asText().strip())) {
-          settings.put("items_per_page", n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText()));
-        } else if (n.isIntegralNumber() || n.isTextual() && Ints.isInt(n.asText())) {
-          sf.error("items_per_page", "Ensure this value is greater than or equal to 0.");
-        } else {
-          sf.error("items_per_page", "A valid integer is required.");
-        }
-      }
-      try {
-        sf.throwIfInvalid(req);
-      } catch (Halt h) {
-        ObjectNode body = Json.object();
-        body.set("settings", Json.parse(h.reply().bodyBytes()));
-        throw new Halt(req.json(400, body));
+      } else {
+        settings = settings(req, (ObjectNode) s);
       }
     }
     f.throwIfInvalid(req);
@@ -590,6 +566,42 @@ final class Writes {
       st.settings(id).setAll(settings);
     }
     return req.json(200, req.render.user(st.users.get(id)));
+  }
+
+  /**
+   * The nested {@code settings} of a user update. Every field has a model default, so none is
+   * required, even in a PUT; errors are answered under {@code settings}.
+   */
+  private static ObjectNode settings(Req req, ObjectNode s) {
+    Fields sf = new Fields(s, true);
+    ObjectNode settings = Json.object();
+    for (String k : new String[] {"send_email", "show_ids"}) {
+      if (!sf.skip(k)) {
+        Boolean b = sf.bool(k, false);
+        if (b != null) {
+          settings.put(k, b);
+        }
+      }
+    }
+    if (!sf.skip("items_per_page")) {
+      JsonNode n = s.get("items_per_page");
+      if (n.isIntegralNumber() && n.asLong() >= 0 && n.asLong() <= Integer.MAX_VALUE
+          || n.isTextual() && Ints.isDigits(n.asText().strip())) {
+        settings.put("items_per_page", n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText()));
+      } else if (n.isIntegralNumber() || n.isTextual() && Ints.isInt(n.asText())) {
+        sf.error("items_per_page", "Ensure this value is greater than or equal to 0.");
+      } else {
+        sf.error("items_per_page", "A valid integer is required.");
+      }
+    }
+    try {
+      sf.throwIfInvalid(req);
+    } catch (Halt h) {
+      ObjectNode body = Json.object();
+      body.set("settings", Json.parse(h.reply().bodyBytes()));
+      throw new Halt(req.json(400, body));
+    }
+    return settings;
   }
 
   // ---- bundles (§8.7)
@@ -652,8 +664,7 @@ final class Writes {
   }
 
   private void bundleLinks(ObjectNode b) {
-    String path = Dataset.CANONICAL_HOST + "/bundle/" + Json.str(b.get("owner"), "username") + "/"
-        + Json.str(b, "name") + "/";
+    String path = Dataset.CANONICAL_HOST + Canon.bundlePath(Json.str(b.get("owner"), "username"), Json.str(b, "name"));
     b.put("web_url", path);
     b.put("mbox", path + "mbox/");
   }
