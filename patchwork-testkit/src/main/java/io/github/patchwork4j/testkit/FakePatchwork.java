@@ -71,7 +71,9 @@ import java.util.UUID;
  * polling with {@code since} sees them even when the data set is dated after your machine's clock;
  * mbox files are built like the server's but not byte for byte (header folding); the web pages
  * behind {@code web_url} are plain stand-ins; {@code order=check} sorts by the combined check;
- * list filters are not applied to detail views.
+ * list filters are not applied to detail views; a {@code multipart/form-data} body without a
+ * boundary is refused by the HTTP engine with a 500 page, where the server answers {@code 400
+ * {"detail": "Multipart form parse error - …"}}.
  */
 public final class FakePatchwork implements AutoCloseable {
 

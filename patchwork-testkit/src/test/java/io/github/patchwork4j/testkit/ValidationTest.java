@@ -210,4 +210,23 @@ class ValidationTest {
         "application/x-www-form-urlencoded");
     assertThat(Http.parse(realForm).get("state").asText()).isEqualTo("rfc");
   }
+
+  @Test
+  void multipartFormFieldsAreReadLikeAForm() {
+    String body = "--xyz\r\nContent-Disposition: form-data; name=\"state\"\r\n\r\nchanges-requested\r\n"
+        + "--xyz\r\nContent-Disposition: form-data; name=\"commit_ref\"\r\n\r\nabc\r\ndef\r\n"
+        + "--xyz\r\nContent-Disposition: form-data; name=\"archived\"; filename=\"a.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\ntrue\r\n--xyz--\r\n";
+    HttpResponse<String> r = maint.sendRaw("PATCH", "/api/1.3/patches/5/", body, "multipart/form-data; boundary=xyz");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode p = anonymous.json("/api/1.3/patches/5/");
+    assertThat(p.get("state").asText()).isEqualTo("changes-requested");
+    assertThat(p.get("commit_ref").asText()).isEqualTo("abc\r\ndef");
+    // a file part is a file, not a field
+    assertThat(p.get("archived").asBoolean()).isFalse();
+    HttpResponse<String> check = maint.sendRaw("POST", "/api/1.3/patches/5/checks/",
+        "--b\r\nContent-Disposition: form-data; name=\"state\"\r\n\r\nwarning\r\n--b--\r\n",
+        "multipart/form-data; boundary=b");
+    assertThat(Http.parse(check).get("state").asText()).isEqualTo("warning");
+  }
 }

@@ -86,26 +86,35 @@ final class Writes {
       return (ObjectNode) parsed;
     }
     if (media.equals("application/x-www-form-urlencoded")) {
-      ObjectNode out = Json.object();
-      for (Map.Entry<String, String> p : Query.parse(call.bodyText()).pairs()) {
-        JsonNode prev = out.get(p.getKey());
-        if (prev == null) {
-          out.put(p.getKey(), p.getValue());
-        } else if (prev.isArray()) {
-          ((ArrayNode) prev).add(p.getValue());
-        } else {
-          ArrayNode a = out.putArray(p.getKey());
-          a.add(prev);
-          a.add(p.getValue());
-        }
-      }
-      return out;
+      return form(Query.parse(call.bodyText()).pairs());
     }
     if (media.equals("multipart/form-data")) {
-      return Json.object();
+      String boundary = Multipart.boundary(contentType);
+      if (boundary == null) {
+        throw req.error(400, "Multipart form parse error - Invalid boundary in multipart: None");
+      }
+      return form(Multipart.fields(call.bodyBytes(), boundary));
     }
     throw req.error(415, "Unsupported media type \"" + (contentType == null ? "" : contentType)
         + "\" in request.");
+  }
+
+  /** Form fields (a {@code QueryDict}) as the JSON the writes read: repeated names become lists. */
+  private static ObjectNode form(List<Map.Entry<String, String>> pairs) {
+    ObjectNode out = Json.object();
+    for (Map.Entry<String, String> p : pairs) {
+      JsonNode prev = out.get(p.getKey());
+      if (prev == null) {
+        out.put(p.getKey(), p.getValue());
+      } else if (prev.isArray()) {
+        ((ArrayNode) prev).add(p.getValue());
+      } else {
+        ArrayNode a = out.putArray(p.getKey());
+        a.add(prev);
+        a.add(p.getValue());
+      }
+    }
+    return out;
   }
 
   // ---- permissions (models.py is_editable)
