@@ -229,4 +229,16 @@ class ValidationTest {
         "multipart/form-data; boundary=b");
     assertThat(Http.parse(check).get("state").asText()).isEqualTo("warning");
   }
+
+  @Test
+  void aJsonNullBodyIsNoDataExceptForChecksWhichTheServerFailsOn() {
+    assertAnswer(maint.send("PATCH", "/api/1.3/patches/5/", "null"), 400, "{\"detail\":[\"No data provided\"]}");
+    assertAnswer(maint.send("PUT", "/api/1.3/projects/1/", "null"), 400, "{\"detail\":[\"No data provided\"]}");
+    // CheckSerializer.run_validation looks for 'state' in None: a TypeError
+    HttpResponse<String> check = maint.send("POST", "/api/1.3/patches/5/checks/", "null");
+    assertThat(check.statusCode()).isEqualTo(500);
+    assertThat(check.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertAnswer(maint.send("PATCH", "/api/1.3/patches/5/", "\"rfc\""), 400,
+        "{\"detail\":[\"Invalid data. Expected a dictionary, but got str.\"]}");
+  }
 }

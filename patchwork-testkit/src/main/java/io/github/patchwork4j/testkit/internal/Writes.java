@@ -77,7 +77,17 @@ final class Writes {
       } catch (java.io.IOException e) {
         throw req.error(400, "JSON parse error - " + e.getMessage());
       }
-      if (parsed == null || !parsed.isObject()) {
+      if (parsed == null || parsed.isNull()) {
+        if (req.route.kind() == Route.Kind.CHECKS) {
+          // CheckSerializer.run_validation tests 'state' in None: a TypeError
+          throw Pages.halt500();
+        }
+        // the serializer's answer to data=None
+        ObjectNode body = Json.object();
+        body.putArray("detail").add("No data provided");
+        throw new Halt(req.json(400, body));
+      }
+      if (!parsed.isObject()) {
         ObjectNode body = Json.object();
         body.putArray("detail").add("Invalid data. Expected a dictionary, but got "
             + Fields.pythonType(parsed) + ".");
