@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A Patchwork server on {@code 127.0.0.1} that answers like a real one (Patchwork 3.2.1, API
@@ -70,7 +71,9 @@ import java.util.Objects;
  * polling with {@code since} sees them even when the data set is dated after your machine's clock;
  * mbox files are built like the server's but not byte for byte (header folding); the web pages
  * behind {@code web_url} are plain stand-ins; {@code order=check} sorts by the combined check;
- * list filters are not applied to detail views.
+ * list filters are not applied to detail views; a {@code multipart/form-data} body without a
+ * boundary is refused by the HTTP engine with a 500 page, where the server answers {@code 400
+ * {"detail": "Multipart form parse error - …"}}.
  */
 public final class FakePatchwork implements AutoCloseable {
 
@@ -84,7 +87,8 @@ public final class FakePatchwork implements AutoCloseable {
   private FakePatchwork(Builder b) {
     this.maxApiVersion = b.maxApiVersion;
     this.server = new Server(b.dataset, b.maxApiVersion.minor(), b.clock, new Credentials());
-    Bridge bridge = new Bridge(server, this::log);
+    UUID fakeStub = UUID.randomUUID();
+    Bridge bridge = new Bridge(server, this::log, fakeStub);
     WireMockServer wm = new WireMockServer(WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
         .dynamicPort()
@@ -99,7 +103,7 @@ public final class FakePatchwork implements AutoCloseable {
         .extensions(bridge));
     try {
       wm.start();
-      wm.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+      wm.stubFor(WireMock.any(WireMock.anyUrl()).withId(fakeStub).willReturn(WireMock.aResponse().withStatus(500)));
     } catch (RuntimeException e) {
       wm.stop();
       throw e;
@@ -269,8 +273,10 @@ public final class FakePatchwork implements AutoCloseable {
 
   /**
    * Escape hatch: the WireMock server underneath, e.g. to inject faults or delays with your own
-   * stubs (a stub you add with a higher priority answers instead of the fake). Not part of the
-   * stable API: the HTTP engine may change.
+   * stubs. A stub you add answers the requests it matches instead of the fake (which then does
+   * not see them, though {@link #requests()} lists them) until you remove it with {@code
+   * removeStub(...)}; {@code resetAll()} or {@code resetMappings()} would remove the fake's own
+   * catch-all stub too. Not part of the stable API: the HTTP engine may change.
    */
   public WireMockServer wireMock() {
     return wireMock;

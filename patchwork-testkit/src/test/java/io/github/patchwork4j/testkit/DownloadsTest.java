@@ -140,4 +140,80 @@ class DownloadsTest {
     bundle.get("patches").forEach(p -> patches.add(p.get("id").asInt()));
     assertThat(ids(own.body())).containsExactlyInAnyOrderElementsOf(patches);
   }
+
+  /** The server's {@code FilenameMixin.filename}: runs of other characters become one dash, dashes trimmed. */
+  private static String filename(String name) {
+    return name.replaceAll("[^-_A-Za-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  private static void assertDownload(HttpResponse<String> r, String contentType, String filename) {
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue(contentType);
+    assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=" + filename);
+  }
+
+  @Test
+  void everyDownloadHasTheServersContentTypeAndFileName() {
+    JsonNode patch = anonymous.json("/api/1.3/patches/2/");
+    String name = filename(patch.get("name").asText());
+    assertThat(name).doesNotContain(" ", "/", "[");
+    String web = path(patch.get("web_url").asText());
+    assertDownload(anonymous.get(web + "mbox/"), "text/plain; charset=utf-8", name + ".patch");
+    assertDownload(anonymous.get(web + "raw/"), "text/x-patch", name + ".diff");
+    JsonNode cover = anonymous.json("/api/1.3/covers/1/");
+    assertDownload(anonymous.get(path(cover.get("mbox").asText())), "text/plain",
+        filename(cover.get("name").asText()) + ".mbox");
+    JsonNode series = anonymous.json("/api/1.3/series/1/");
+    assertDownload(anonymous.get(path(series.get("mbox").asText())), "text/plain",
+        filename(series.get("name").asText()) + ".patch");
+    JsonNode bundle = anonymous.json("/api/1.3/bundles/1/");
+    assertDownload(anonymous.get(path(bundle.get("mbox").asText())), "text/plain",
+        "bundle-1-" + bundle.get("name").asText() + ".mbox");
+  }
+
+  @Test
+  void theSeriesParameterOfAPatchWithoutSeries() {
+    io.github.patchwork4j.model.Patch lone = fake.givenPatch(Fixtures.patch().build());
+    assertThat(lone.series()).isEmpty();
+    String mbox = path(lone.mbox().toString());
+    assertThat(anonymous.get(mbox + "?series=*").statusCode()).isEqualTo(404);
+    // series_patch_to_mbox reads patch.series.id of a patch without series: AttributeError
+    HttpResponse<String> numbered = anonymous.get(mbox + "?series=1");
+    assertThat(numbered.statusCode()).isEqualTo(500);
+    assertThat(numbered.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(ids(anonymous.get(mbox + "?series=").body())).containsExactly(lone.id());
+  }
+
+  @Test
+  void legacyLinksByIdRedirectToTheMessageIdPages() {
+    String web = path(anonymous.json("/api/1.3/patches/2/").get("web_url").asText());
+    for (String suffix : new String[] {"", "mbox/", "raw/"}) {
+      HttpResponse<String> r = anonymous.get("/patch/2/" + suffix);
+      assertThat(r.statusCode()).isEqualTo(302);
+      assertThat(r.headers().firstValue("Location")).hasValue(web + suffix);
+    }
+    HttpResponse<String> cover = anonymous.get("/cover/1/mbox/");
+    assertThat(cover.statusCode()).isEqualTo(302);
+    assertThat(cover.headers().firstValue("Location"))
+        .hasValue(path(anonymous.json("/api/1.3/covers/1/").get("mbox").asText()));
+    assertThat(anonymous.get("/cover/999999/mbox/").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aPrivateBundleMboxTakesTheOwnersPasswordAndTreatsBadCredentialsAsAnonymous() {
+    String mbox = path(Http.as(fake, "maint").json("/api/1.3/bundles/2/").get("mbox").asText());
+    String basic = java.util.Base64.getEncoder().encodeToString(
+        ("maint:" + fake.passwordFor("maint")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Http.withHeader(fake, "Basic " + basic).get(mbox).statusCode()).isEqualTo(200);
+    // rest_auth() swallows authentication failures: a bad token is just nobody, so not found
+    HttpResponse<String> badToken = Http.withHeader(fake, "Token " + "0".repeat(40)).get(mbox);
+    assertThat(badToken.statusCode()).isEqualTo(404);
+    // the view answers a bare HttpResponseNotFound(): no page
+    assertThat(badToken.body()).isEmpty();
+    assertThat(Http.as(fake, "other").get(mbox).body()).isEmpty();
+    // the bundle's web page knows session logins only, not API tokens
+    assertThat(Http.as(fake, "maint").get(mbox.replaceFirst("mbox/$", "")).statusCode()).isEqualTo(404);
+    // an unknown bundle is Django's 404 page
+    assertThat(anonymous.get("/bundle/maint/no-such-bundle/mbox/").body()).contains("404");
+  }
 }

@@ -90,4 +90,58 @@ class ServerBasicsTest {
       assertThat(noSlash.headers().firstValue("Location")).hasValue("/api/1.3/patches/?project=alpha");
     }
   }
+
+  @Test
+  void aStubOfYourOwnAnswersInsteadOfTheFakeUntilRemovedAndIsStillRecorded() {
+    try (FakePatchwork fake = FakePatchwork.start()) {
+      com.github.tomakehurst.wiremock.stubbing.StubMapping outage = fake.wireMock().stubFor(
+          com.github.tomakehurst.wiremock.client.WireMock.get("/api/1.3/patches/1/").willReturn(
+              com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503).withBody("maintenance")));
+      HttpResponse<String> down = Http.anonymous(fake).get("/api/1.3/patches/1/");
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.body()).isEqualTo("maintenance");
+      assertThat(Http.anonymous(fake).get("/api/1.3/patches/2/").statusCode()).isEqualTo(200);
+      assertThat(fake.requests()).extracting(RecordedRequest::path)
+          .containsExactly("/api/1.3/patches/1/", "/api/1.3/patches/2/");
+      fake.wireMock().removeStub(outage);
+      assertThat(Http.anonymous(fake).get("/api/1.3/patches/1/").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void listensOnLoopbackOnly() throws Exception {
+    java.util.List<java.net.InetAddress> others = new java.util.ArrayList<>();
+    for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      if (nic.isUp() && !nic.isLoopback()) {
+        nic.inetAddresses().filter(a -> a instanceof java.net.Inet4Address).forEach(others::add);
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "this machine has no other IPv4 address");
+    try (FakePatchwork fake = FakePatchwork.start()) {
+      for (java.net.InetAddress address : others) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+          assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(address, fake.baseUrl().getPort()),
+              2_000)).as("%s", address).isInstanceOf(java.io.IOException.class);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRequestTheFakeFailsOnIsAnHtml500NotAHang(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // a data set of one patch without links: building its mbox redirect fails inside the fake
+    java.nio.file.Files.writeString(dir.resolve("projects.json"), "[{\"id\": 1, \"url\": "
+        + "\"http://patchwork.example/api/1.3/projects/1/\", \"name\": \"A\", \"link_name\": \"a\"}]");
+    java.nio.file.Files.writeString(dir.resolve("patches.json"), "[{\"id\": 1, \"state\": \"new\", "
+        + "\"project\": {\"id\": 1}}]");
+    try (FakePatchwork fake = FakePatchwork.builder().dataset(dir).start()) {
+      HttpResponse<String> r = Http.anonymous(fake).get("/patch/1/mbox/");
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(r.body()).contains("Server Error (500)");
+      // the server carries on
+      assertThat(Http.anonymous(fake).get("/api/projects/1/").statusCode()).isEqualTo(200);
+    }
+  }
 }

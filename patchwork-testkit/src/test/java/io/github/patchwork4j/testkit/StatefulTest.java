@@ -226,6 +226,32 @@ class StatefulTest {
   }
 
   @Test
+  void resetUndoesEveryKindOfWriteAndEveryGivenObject() {
+    List<String> paths = List.of("/api/1.3/patches/1/", "/api/1.3/patches/1/checks/", "/api/1.3/patches/2/",
+        "/api/1.3/bundles/", "/api/1.3/bundles/1/", "/api/1.3/projects/1/", "/api/1.3/users/2/",
+        "/api/1.3/patches/623/comments/60/", "/api/1.3/events/?per_page=10", "/api/1.3/patches/?order=-id&per_page=1");
+    List<JsonNode> before = new java.util.ArrayList<>();
+    paths.forEach(p -> before.add(maint.json(p)));
+    maint.send("PATCH", "/api/1.3/patches/1/", "{\"state\": \"deferred\", \"delegate\": 2, \"related\": [2]}");
+    maint.send("POST", "/api/1.3/patches/1/checks/", "{\"state\": \"fail\"}");
+    maint.send("POST", "/api/1.3/bundles/", "{\"name\": \"new\", \"patches\": [1]}");
+    maint.send("DELETE", "/api/1.3/bundles/1/", null);
+    maint.send("PATCH", "/api/1.3/projects/1/", "{\"web_url\": \"x\"}");
+    maint.send("PATCH", "/api/1.3/users/2/", "{\"first_name\": \"X\", \"settings\": {\"show_ids\": true}}");
+    maint.send("PATCH", "/api/1.3/patches/623/comments/60/", "{\"addressed\": false}");
+    fake.givenPatch(Fixtures.patch().build());
+    fake.reset();
+    for (int i = 0; i < paths.size(); i++) {
+      assertThat(maint.json(paths.get(i))).as(paths.get(i)).isEqualTo(before.get(i));
+    }
+    // ids start again where the data set left them
+    JsonNode check = Http.parse(maint.send("POST", "/api/1.3/patches/1/checks/", "{\"state\": \"fail\"}"));
+    fake.reset();
+    assertThat(Http.parse(maint.send("POST", "/api/1.3/patches/1/checks/", "{\"state\": \"fail\"}")).get("id"))
+        .isEqualTo(check.get("id"));
+  }
+
+  @Test
   void requestsAreRecordedAsSentTellingAbsentFromNull() {
     maint.send("PATCH", "/api/1.3/patches/1/?x=1", "{\"delegate\": null, \"archived\": true}");
     anonymous.get("/api/1.3/patches/?project=alpha&project=beta");
@@ -248,6 +274,7 @@ class StatefulTest {
     RecordedRequest list = requests.get(1);
     assertThat(list.user()).isEmpty();
     assertThat(list.body()).isEmpty();
+    assertThat(list.hasField("delegate")).isFalse();
     assertThat(list.queryParameters()).containsEntry("project", List.of("alpha", "beta"));
   }
 }

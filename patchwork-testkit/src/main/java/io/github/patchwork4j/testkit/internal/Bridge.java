@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The one WireMock extension of a fake server: every request WireMock receives is answered by
- * that server's {@link Server}. One instance per WireMock server; nothing static.
+ * The one WireMock extension of a fake server: every request its catch-all stub matches is
+ * answered by that server's {@link Server}; a request another stub matched (one a test added
+ * through the escape hatch) keeps that stub's answer. Every request is shown to the listener.
+ * One instance per WireMock server; nothing static.
  */
 public final class Bridge implements ResponseDefinitionTransformerV2 {
 
@@ -23,13 +26,16 @@ public final class Bridge implements ResponseDefinitionTransformerV2 {
 
   private final Server server;
   private final Consumer<Call> listener;
+  private final UUID stubId;
 
   /**
    * @param listener sees every request before it is answered (the request log)
+   * @param stubId the id of the catch-all stub whose answers the fake server gives
    */
-  public Bridge(Server server, Consumer<Call> listener) {
+  public Bridge(Server server, Consumer<Call> listener, UUID stubId) {
     this.server = server;
     this.listener = listener;
+    this.stubId = stubId;
   }
 
   @Override
@@ -46,6 +52,9 @@ public final class Bridge implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent event) {
     Call call = toCall(event.getRequest());
     listener.accept(call);
+    if (event.getStubMapping() == null || !stubId.equals(event.getStubMapping().getId())) {
+      return event.getResponseDefinition();
+    }
     Reply reply = server.handle(call);
     List<HttpHeader> headers = new ArrayList<>();
     reply.headers().forEach((k, v) -> headers.add(new HttpHeader(k, v)));

@@ -3,6 +3,7 @@ package io.github.patchwork4j.testkit.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 
 /** Embedded forms as stored: the API 1.3 shapes with canonical URLs (§5.1). */
 final class Canon {
@@ -48,6 +49,29 @@ final class Canon {
 
   static ObjectNode personRef(ObjectNode person) {
     return pick(person, "id", "url", "name", "email");
+  }
+
+  /**
+   * The web path of a bundle ({@code /bundle/{owner}/{name}/}) as Django's {@code reverse()}
+   * writes it: percent-encoded UTF-8 except letters, digits, {@code _.-~} and RFC 3986's
+   * {@code pchar} delimiters {@code !$&'()*+,;=:@/}.
+   */
+  static String bundlePath(String username, String name) {
+    return quote("/bundle/" + username + "/" + name + "/");
+  }
+
+  private static String quote(String s) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_.-~!$&'()*+,;=:@/".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return out.toString();
   }
 
   static ObjectNode projectRef(ObjectNode project) {

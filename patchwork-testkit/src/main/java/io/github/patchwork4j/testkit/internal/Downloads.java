@@ -252,14 +252,18 @@ final class Downloads {
     if (bundle == null) {
       throw Pages.halt404(call.rawPath());
     }
-    int user;
-    try {
-      user = server.authenticate(call);
-    } catch (Halt h) {
-      user = -1;
+    // only the mbox view reads API credentials (rest_auth); the page knows session logins only
+    int user = -1;
+    if (r[0].equals("bundle-mbox")) {
+      try {
+        user = server.authenticate(call);
+      } catch (Halt h) {
+        user = -1;
+      }
     }
     if (!bundle.path("public").asBoolean() && user != Json.id(bundle.get("owner"))) {
-      throw Pages.halt404(call.rawPath());
+      // the views answer a bare HttpResponseNotFound(), not the 404 page
+      throw new Halt(Reply.text(404, "text/html; charset=utf-8", ""));
     }
     if (r[0].equals("bundle")) {
       return page(Json.str(bundle, "name"), "Bundle of " + r[1]);

@@ -529,7 +529,7 @@ final class Given {
       projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
     }
     ObjectNode project = projectOf(projectRef);
-    String path = HOST + "/bundle/" + Json.str(owner, "username") + "/" + name + "/";
+    String path = HOST + Canon.bundlePath(Json.str(owner, "username"), name);
     ObjectNode b = Json.object();
     b.put("id", id);
     b.put("url", Canon.API + "bundles/" + id + "/");

@@ -190,7 +190,7 @@ final class Listing {
   }
 
   /**
-   * DRF {@code OrderingFilter}: comma-separated names, {@code -} for descending, unknown names
+   * DRF {@code OrderingFilter}: comma-separated names, one {@code -} for descending, unknown names
    * dropped; the default applies when none is left. Ties keep id order, as SQLite's sort does.
    *
    * @param fields allowed names; a null comparator marks a name the server fails on (500)
@@ -201,7 +201,8 @@ final class Listing {
     if (param != null) {
       for (String t : param.split(",", -1)) {
         String term = t.strip();
-        String name = term.replaceFirst("^-+", "");
+        // DRF's term_valid strips one '-': "--id" names nothing and is dropped
+        String name = term.startsWith("-") ? term.substring(1) : term;
         if (fields.containsKey(name)) {
           terms.add(term);
         }
@@ -213,7 +214,7 @@ final class Listing {
     Comparator<ObjectNode> cmp = null;
     for (String term : terms) {
       boolean desc = term.startsWith("-");
-      Comparator<ObjectNode> c = fields.get(term.replaceFirst("^-+", ""));
+      Comparator<ObjectNode> c = fields.get(desc ? term.substring(1) : term);
       if (c == null) {
         serverError = true;
         return this;

@@ -307,12 +307,12 @@ public final class Server {
       } catch (IllegalArgumentException e) {
         throw new Halt(Reply.detail(403, "Invalid basic header. Credentials not correctly base64 encoded."));
       }
+      // str.partition(':'): without a colon the whole text is the user name, the password empty
       int colon = decoded.indexOf(':');
-      if (colon < 0) {
-        throw new Halt(Reply.detail(403, "Invalid basic header. Credentials not correctly base64 encoded."));
-      }
-      ObjectNode u = store.userByName(decoded.substring(0, colon));
-      if (u == null || !credentials.password(Json.str(u, "username")).equals(decoded.substring(colon + 1))) {
+      String name = colon < 0 ? decoded : decoded.substring(0, colon);
+      String password = colon < 0 ? "" : decoded.substring(colon + 1);
+      ObjectNode u = store.userByName(name);
+      if (u == null || !credentials.password(Json.str(u, "username")).equals(password)) {
         throw new Halt(Reply.detail(403, "Invalid username/password."));
       }
       return Json.id(u);

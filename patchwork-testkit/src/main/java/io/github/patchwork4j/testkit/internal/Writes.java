@@ -77,7 +77,17 @@ final class Writes {
       } catch (java.io.IOException e) {
         throw req.error(400, "JSON parse error - " + e.getMessage());
       }
-      if (parsed == null || !parsed.isObject()) {
+      if (parsed == null || parsed.isNull()) {
+        if (req.route.kind() == Route.Kind.CHECKS) {
+          // CheckSerializer.run_validation tests 'state' in None: a TypeError
+          throw Pages.halt500();
+        }
+        // the serializer's answer to data=None
+        ObjectNode body = Json.object();
+        body.putArray("detail").add("No data provided");
+        throw new Halt(req.json(400, body));
+      }
+      if (!parsed.isObject()) {
         ObjectNode body = Json.object();
         body.putArray("detail").add("Invalid data. Expected a dictionary, but got "
             + Fields.pythonType(parsed) + ".");
@@ -86,26 +96,35 @@ final class Writes {
       return (ObjectNode) parsed;
     }
     if (media.equals("application/x-www-form-urlencoded")) {
-      ObjectNode out = Json.object();
-      for (Map.Entry<String, String> p : Query.parse(call.bodyText()).pairs()) {
-        JsonNode prev = out.get(p.getKey());
-        if (prev == null) {
-          out.put(p.getKey(), p.getValue());
-        } else if (prev.isArray()) {
-          ((ArrayNode) prev).add(p.getValue());
-        } else {
-          ArrayNode a = out.putArray(p.getKey());
-          a.add(prev);
-          a.add(p.getValue());
-        }
-      }
-      return out;
+      return form(Query.parse(call.bodyText()).pairs());
     }
     if (media.equals("multipart/form-data")) {
-      return Json.object();
+      String boundary = Multipart.boundary(contentType);
+      if (boundary == null) {
+        throw req.error(400, "Multipart form parse error - Invalid boundary in multipart: None");
+      }
+      return form(Multipart.fields(call.bodyBytes(), boundary));
     }
     throw req.error(415, "Unsupported media type \"" + (contentType == null ? "" : contentType)
         + "\" in request.");
+  }
+
+  /** Form fields (a {@code QueryDict}) as the JSON the writes read: repeated names become lists. */
+  private static ObjectNode form(List<Map.Entry<String, String>> pairs) {
+    ObjectNode out = Json.object();
+    for (Map.Entry<String, String> p : pairs) {
+      JsonNode prev = out.get(p.getKey());
+      if (prev == null) {
+        out.put(p.getKey(), p.getValue());
+      } else if (prev.isArray()) {
+        ((ArrayNode) prev).add(p.getValue());
+      } else {
+        ArrayNode a = out.putArray(p.getKey());
+        a.add(prev);
+        a.add(p.getValue());
+      }
+    }
+    return out;
   }
 
   // ---- permissions (models.py is_editable)
@@ -440,10 +459,6 @@ final class Writes {
     String owner = server.commentOwner(req);
     int commentId = req.route.sub();
     ObjectNode comment = Server.found(req, st.comment(owner, commentId));
-    if (!partial) {
-      // the hidden parent field has no default outside POST (§13)
-      throw Pages.halt500();
-    }
     boolean patchComment = owner.startsWith("patch/");
     int user = req.user;
     boolean editable;
@@ -461,7 +476,13 @@ final class Writes {
     if (!editable) {
       throw req.denied();
     }
-    Fields f = new Fields(data(req), true);
+    ObjectNode data = data(req);
+    if (!partial) {
+      // the view checks rights and parses the body first; then the hidden parent field, which
+      // has no default outside POST, fails the serializer (§13)
+      throw Pages.halt500();
+    }
+    Fields f = new Fields(data, true);
     boolean set = f.has("addressed");
     Boolean addressed = set ? f.bool("addressed", true) : null;
     f.throwIfInvalid(req);
@@ -547,39 +568,15 @@ final class Writes {
     ObjectNode settings = null;
     if (!f.skip("settings")) {
       JsonNode s = f.get("settings");
-      if (!s.isObject()) {
+      if (s.isNull()) {
+        f.error("settings", Fields.NOT_NULL);
+      } else if (!s.isObject()) {
         ObjectNode body = Json.object();
         body.putObject("settings").putArray("detail").add("Invalid data. Expected a dictionary, but got "
             + Fields.pythonType(s) + ".");
         throw new Halt(req.json(400, body));
-      }
-      Fields sf = new Fields((ObjectNode) s, partial);
-      settings = Json.object();
-      for (String k : new String[] {"send_email", "show_ids"}) {
-        if (!sf.skip(k)) {
-          Boolean b = sf.bool(k, false);
-          if (b != null) {
-            settings.put(k, b);
-          }
-        }
-      }
-      if (!sf.skip("items_per_page")) {
-        JsonNode n = s.get("items_per_page");
-        if (n.isIntegralNumber() && n.asLong() >= 0 && n.asLong() <= Integer.MAX_VALUE
-            || n.isTextual() && Ints.isDigits(n.asText().strip())) {
-          settings.put("items_per_page", n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText()));
-        } else if (n.isIntegralNumber() || n.isTextual() && Ints.isInt(n.asText())) {
-          sf.error("items_per_page", "Ensure this value is greater than or equal to 0.");
-        } else {
-          sf.error("items_per_page", "A valid integer is required.");
-        }
-      }
-      try {
-        sf.throwIfInvalid(req);
-      } catch (Halt h) {
-        ObjectNode body = Json.object();
-        body.set("settings", Json.parse(h.reply().bodyBytes()));
-        throw new Halt(req.json(400, body));
+      } else {
+        settings = settings(req, (ObjectNode) s);
       }
     }
     f.throwIfInvalid(req);
@@ -588,6 +585,42 @@ final class Writes {
       st.settings(id).setAll(settings);
     }
     return req.json(200, req.render.user(st.users.get(id)));
+  }
+
+  /**
+   * The nested {@code settings} of a user update. Every field has a model default, so none is
+   * required, even in a PUT; errors are answered under {@code settings}.
+   */
+  private static ObjectNode settings(Req req, ObjectNode s) {
+    Fields sf = new Fields(s, true);
+    ObjectNode settings = Json.object();
+    for (String k : new String[] {"send_email", "show_ids"}) {
+      if (!sf.skip(k)) {
+        Boolean b = sf.bool(k, false);
+        if (b != null) {
+          settings.put(k, b);
+        }
+      }
+    }
+    if (!sf.skip("items_per_page")) {
+      JsonNode n = s.get("items_per_page");
+      if (n.isIntegralNumber() && n.asLong() >= 0 && n.asLong() <= Integer.MAX_VALUE
+          || n.isTextual() && Ints.isDigits(n.asText().strip())) {
+        settings.put("items_per_page", n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText()));
+      } else if (n.isIntegralNumber() || n.isTextual() && Ints.isInt(n.asText())) {
+        sf.error("items_per_page", "Ensure this value is greater than or equal to 0.");
+      } else {
+        sf.error("items_per_page", "A valid integer is required.");
+      }
+    }
+    try {
+      sf.throwIfInvalid(req);
+    } catch (Halt h) {
+      ObjectNode body = Json.object();
+      body.set("settings", Json.parse(h.reply().bodyBytes()));
+      throw new Halt(req.json(400, body));
+    }
+    return settings;
   }
 
   // ---- bundles (§8.7)
@@ -650,8 +683,7 @@ final class Writes {
   }
 
   private void bundleLinks(ObjectNode b) {
-    String path = Dataset.CANONICAL_HOST + "/bundle/" + Json.str(b.get("owner"), "username") + "/"
-        + Json.str(b, "name") + "/";
+    String path = Dataset.CANONICAL_HOST + Canon.bundlePath(Json.str(b.get("owner"), "username"), Json.str(b, "name"));
     b.put("web_url", path);
     b.put("mbox", path + "mbox/");
   }
