@@ -1,12 +1,17 @@
 package io.github.patchwork4j.testkit.internal;
 
+import static io.github.patchwork4j.testkit.internal.Render.Shape.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns stored objects into what the server sends for one request: fields of the requested API
@@ -67,12 +72,298 @@ final class Render {
     return link(canonical);
   }
 
-  private void putLink(ObjectNode out, String key, JsonNode value) {
-    if (value == null || value.isNull()) {
-      out.putNull(key);
-    } else {
-      out.put(key, link(value.asText()));
+  // ---- the fields each resource has in each API version
+
+  /** What a stored field becomes in a response. */
+  enum Shape {
+    /** As stored. */
+    COPY,
+    /** Not sent (or sent by the resource's own code). */
+    OMIT,
+    /** A URL on this server with this request's version prefix; null stays null. */
+    LINK,
+    /** An API URL without version prefix (patch/cover {@code comments}, {@code checks}). */
+    UNVERSIONED_LINK,
+    PROJECT_REF,
+    USER_REF,
+    USER_REFS,
+    PERSON_REF,
+    PATCH_REF,
+    PATCH_REFS,
+    COVER_REF,
+    SERIES_REF,
+    SERIES_REFS,
+    COMMENT_REF,
+    CHECK_REF,
+    /** The bundle's patches as they are now, oldest first. */
+    BUNDLE_PATCHES,
+    /** The patch's combined check state. */
+    COMBINED_CHECK,
+    /** The patches in the patch's relation. */
+    RELATED
+  }
+
+  /**
+   * One field of a resource: sent from API version 1.{@code fromMinor}, only in detail views when
+   * {@code inDetailOnly}.
+   */
+  private record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
+    Field since(int minor) {
+      return new Field(key, shape, minor, inDetailOnly);
     }
+
+    Field detailOnly() {
+      return new Field(key, shape, fromMinor, true);
+    }
+  }
+
+  private static Field f(String key, Shape shape) {
+    return new Field(key, shape, 0, false);
+  }
+
+  /** Fields in the order a ref sends them; for stored resources, fields absent here are copied. */
+  private static Map<String, Field> fields(Field... fields) {
+    Map<String, Field> out = new LinkedHashMap<>();
+    for (Field f : fields) {
+      out.put(f.key(), f);
+    }
+    return out;
+  }
+
+  private static final Map<String, Field> PROJECT = fields(
+      f("url", LINK),
+      f("maintainers", USER_REFS),
+      f("subject_match", COPY).since(1),
+      f("list_archive_url", COPY).since(2),
+      f("list_archive_url_format", COPY).since(2),
+      f("commit_url_format", COPY).since(2),
+      f("show_dependencies", OMIT));
+
+  private static final Map<String, Field> PROJECT_EMBEDDED = fields(
+      f("url", LINK),
+      f("maintainers", OMIT),
+      f("subject_match", OMIT),
+      f("list_archive_url", COPY).since(2),
+      f("list_archive_url_format", COPY).since(2),
+      f("commit_url_format", COPY).since(2),
+      f("show_dependencies", OMIT));
+
+  private static final Map<String, Field> PERSON_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK),
+      f("name", COPY),
+      f("email", COPY));
+
+  private static final Map<String, Field> PATCH = fields(
+      f("url", LINK),
+      f("mbox", LINK),
+      f("web_url", LINK).since(1),
+      f("comments", UNVERSIONED_LINK).since(1),
+      f("checks", UNVERSIONED_LINK),
+      f("list_archive_url", COPY).since(2),
+      f("project", PROJECT_REF),
+      f("submitter", PERSON_REF),
+      f("delegate", USER_REF),
+      f("series", SERIES_REFS),
+      f("check", COMBINED_CHECK),
+      f("related", RELATED).since(2),
+      f("headers", COPY).detailOnly(),
+      f("content", COPY).detailOnly(),
+      f("diff", COPY).detailOnly(),
+      f("prefixes", COPY).detailOnly());
+
+  private static final Map<String, Field> PATCH_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK),
+      f("web_url", LINK).since(1),
+      f("msgid", COPY),
+      f("list_archive_url", COPY).since(2),
+      f("date", COPY),
+      f("name", COPY),
+      f("mbox", LINK));
+
+  private static final Map<String, Field> COVER = fields(
+      f("url", LINK),
+      f("web_url", LINK).since(1),
+      f("mbox", LINK).since(1),
+      f("comments", UNVERSIONED_LINK).since(1),
+      f("list_archive_url", COPY).since(2),
+      f("project", PROJECT_REF),
+      f("submitter", PERSON_REF),
+      f("series", SERIES_REFS),
+      f("headers", COPY).detailOnly(),
+      f("content", COPY).detailOnly());
+
+  private static final Map<String, Field> COVER_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK),
+      f("web_url", LINK).since(1),
+      f("msgid", COPY),
+      f("list_archive_url", COPY).since(2),
+      f("date", COPY),
+      f("name", COPY),
+      f("mbox", LINK).since(1));
+
+  /** {@code dependencies} and {@code dependents} (1.4) depend on the project, see series(). */
+  private static final Map<String, Field> SERIES = fields(
+      f("url", LINK),
+      f("mbox", LINK),
+      f("web_url", LINK).since(1),
+      f("project", PROJECT_REF),
+      f("submitter", PERSON_REF),
+      f("cover_letter", COVER_REF),
+      f("patches", PATCH_REFS),
+      f("dependencies", OMIT),
+      f("dependents", OMIT));
+
+  private static final Map<String, Field> SERIES_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK),
+      f("web_url", LINK).since(1),
+      f("date", COPY),
+      f("name", COPY),
+      f("version", COPY),
+      f("mbox", LINK));
+
+  private static final Map<String, Field> COMMENT = fields(
+      f("url", LINK).since(3),
+      f("addressed", COPY).since(3),
+      f("web_url", LINK),
+      f("list_archive_url", COPY).since(2),
+      f("submitter", PERSON_REF));
+
+  /** Events only; {@code url} only when the stored comment has one. */
+  private static final Map<String, Field> COMMENT_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK).since(3),
+      f("web_url", LINK).since(1),
+      f("msgid", COPY),
+      f("list_archive_url", COPY).since(2),
+      f("date", COPY));
+
+  private static final Map<String, Field> CHECK = fields(
+      f("url", LINK),
+      f("user", USER_REF));
+
+  /** Events only. */
+  private static final Map<String, Field> CHECK_EMBEDDED = fields(
+      f("id", COPY),
+      f("url", LINK),
+      f("date", COPY),
+      f("state", COPY),
+      f("target_url", COPY),
+      f("context", COPY));
+
+  private static final Map<String, Field> BUNDLE = fields(
+      f("url", LINK),
+      f("mbox", LINK),
+      f("web_url", LINK).since(1),
+      f("project", PROJECT_REF),
+      f("owner", USER_REF),
+      f("patches", BUNDLE_PATCHES));
+
+  private static final Map<String, Field> EVENT = fields(
+      f("id", COPY),
+      f("category", COPY),
+      f("project", PROJECT_REF),
+      f("date", COPY),
+      f("actor", USER_REF));
+
+  /** A JSON null payload value stays null. */
+  private static final Map<String, Field> EVENT_PAYLOAD = fields(
+      f("patch", PATCH_REF),
+      f("series", SERIES_REF),
+      f("cover", COVER_REF),
+      f("comment", COMMENT_REF),
+      f("check", CHECK_REF),
+      f("previous_delegate", USER_REF),
+      f("current_delegate", USER_REF));
+
+  /** A stored resource: its fields in stored order, shaped by {@code fields}, others copied. */
+  private ObjectNode stored(JsonNode src, Map<String, Field> fields, boolean detail) {
+    ObjectNode out = Json.object();
+    for (Map.Entry<String, JsonNode> e : src.properties()) {
+      Field f = fields.get(e.getKey());
+      if (f == null) {
+        out.set(e.getKey(), e.getValue());
+      } else if (at(f.fromMinor()) && (detail || !f.inDetailOnly())) {
+        JsonNode value = shape(f.shape(), src, e.getValue());
+        if (value != null) {
+          out.set(e.getKey(), value);
+        }
+      }
+    }
+    return out;
+  }
+
+  private ObjectNode stored(JsonNode src, Map<String, Field> fields) {
+    return stored(src, fields, true);
+  }
+
+  /** An embedded resource: exactly the fields of {@code fields} in their order, absent → null. */
+  private ObjectNode embedded(JsonNode src, Map<String, Field> fields) {
+    ObjectNode out = Json.object();
+    for (Field f : fields.values()) {
+      if (at(f.fromMinor())) {
+        out.set(f.key(), shape(f.shape(), src, src.get(f.key())));
+      }
+    }
+    return out;
+  }
+
+  /** The field {@code value} of {@code owner} as sent; Java null when it is not sent. */
+  private JsonNode shape(Shape shape, JsonNode owner, JsonNode value) {
+    boolean isNull = value == null || value.isNull();
+    switch (shape) {
+      case COPY:
+        return isNull ? NullNode.instance : value;
+      case OMIT:
+        return null;
+      case LINK:
+        return isNull ? NullNode.instance : TextNode.valueOf(link(value.asText()));
+      case UNVERSIONED_LINK:
+        return TextNode.valueOf(unversionedLink(value.asText()));
+      case PROJECT_REF:
+        return projectRef(value);
+      case USER_REF:
+        return userRef(value);
+      case PERSON_REF:
+        return personRef(value);
+      case COVER_REF:
+        return coverRef(value);
+      case PATCH_REF:
+        return isNull ? NullNode.instance : patchRef(value);
+      case SERIES_REF:
+        return isNull ? NullNode.instance : seriesRef(value);
+      case COMMENT_REF:
+        return isNull ? NullNode.instance : commentRef(value);
+      case CHECK_REF:
+        return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
+      case USER_REFS:
+        return each(value, this::userRef);
+      case PATCH_REFS:
+        return each(value, this::patchRef);
+      case SERIES_REFS:
+        return each(value, this::seriesRef);
+      case BUNDLE_PATCHES:
+        return bundlePatches(value);
+      case COMBINED_CHECK:
+        return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
+      case RELATED:
+        ArrayNode related = Json.array();
+        for (int other : store.related(Json.id(owner))) {
+          related.add(patchRef(store.patches.get(other)));
+        }
+        return related;
+      default:
+        throw new AssertionError(shape);
+    }
+  }
+
+  private static ArrayNode each(JsonNode values, Function<JsonNode, JsonNode> shape) {
+    ArrayNode out = Json.array();
+    values.forEach(v -> out.add(shape.apply(v)));
+    return out;
   }
 
   // ---- index
@@ -89,35 +380,7 @@ final class Render {
   // ---- projects
 
   ObjectNode project(ObjectNode p) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : p.properties()) {
-      String k = f.getKey();
-      switch (k) {
-        case "url":
-          putLink(out, k, f.getValue());
-          break;
-        case "maintainers":
-          ArrayNode ms = out.putArray(k);
-          f.getValue().forEach(m -> ms.add(userRef(m)));
-          break;
-        case "subject_match":
-          if (at(1)) {
-            out.set(k, f.getValue());
-          }
-          break;
-        case "list_archive_url":
-        case "list_archive_url_format":
-        case "commit_url_format":
-          if (at(2)) {
-            out.set(k, f.getValue());
-          }
-          break;
-        case "show_dependencies":
-          break;
-        default:
-          out.set(k, f.getValue());
-      }
-    }
+    ObjectNode out = stored(p, PROJECT);
     if (at(4)) {
       out.put("show_dependencies", p.path("show_dependencies").asBoolean(false));
     }
@@ -130,30 +393,7 @@ final class Render {
       return NullNode.instance;
     }
     ObjectNode p = store.projects.get(Json.id(stored));
-    ObjectNode src = p != null ? p : (ObjectNode) stored;
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : src.properties()) {
-      String k = f.getKey();
-      switch (k) {
-        case "url":
-          putLink(out, k, f.getValue());
-          break;
-        case "maintainers":
-        case "subject_match":
-        case "show_dependencies":
-          break;
-        case "list_archive_url":
-        case "list_archive_url_format":
-        case "commit_url_format":
-          if (at(2)) {
-            out.set(k, f.getValue());
-          }
-          break;
-        default:
-          out.set(k, f.getValue());
-      }
-    }
-    return out;
+    return stored(p != null ? p : stored, PROJECT_EMBEDDED);
   }
 
   // ---- users and people
@@ -191,12 +431,7 @@ final class Render {
     if (stored == null || stored.isNull()) {
       return NullNode.instance;
     }
-    ObjectNode out = Json.object();
-    out.set("id", stored.get("id"));
-    putLink(out, "url", stored.get("url"));
-    out.set("name", stored.path("name").isMissingNode() ? NullNode.instance : stored.get("name"));
-    out.set("email", stored.get("email"));
-    return out;
+    return embedded(stored, PERSON_EMBEDDED);
   }
 
   ObjectNode person(ObjectNode p) {
@@ -216,143 +451,22 @@ final class Render {
    *     relation instead of sending its default {@code []}
    */
   ObjectNode patch(ObjectNode p, boolean detail, boolean partialUpdate) {
-    int id = Json.id(p);
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : p.properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      switch (k) {
-        case "url":
-        case "mbox":
-          putLink(out, k, val);
-          break;
-        case "web_url":
-          if (at(1)) {
-            putLink(out, k, val);
-          }
-          break;
-        case "comments":
-          if (at(1)) {
-            out.put(k, unversionedLink(val.asText()));
-          }
-          break;
-        case "checks":
-          out.put(k, unversionedLink(val.asText()));
-          break;
-        case "list_archive_url":
-          if (at(2)) {
-            out.set(k, val);
-          }
-          break;
-        case "project":
-          out.set(k, projectRef(val));
-          break;
-        case "submitter":
-          out.set(k, personRef(val));
-          break;
-        case "delegate":
-          out.set(k, userRef(val));
-          break;
-        case "series":
-          ArrayNode series = out.putArray(k);
-          val.forEach(s -> series.add(seriesRef(s)));
-          break;
-        case "check":
-          out.put(k, store.combinedCheck(id));
-          break;
-        case "related":
-          if (at(2) && !(partialUpdate && store.relationOf(id) == null)) {
-            ArrayNode related = out.putArray(k);
-            for (int other : store.related(id)) {
-              related.add(patchRef(store.patches.get(other)));
-            }
-          }
-          break;
-        case "headers":
-        case "content":
-        case "diff":
-        case "prefixes":
-          if (detail) {
-            out.set(k, val);
-          }
-          break;
-        default:
-          out.set(k, val);
-      }
+    ObjectNode out = stored(p, PATCH, detail);
+    if (partialUpdate && store.relationOf(Json.id(p)) == null) {
+      out.remove("related");
     }
     return out;
   }
 
   /** Embedded patch: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox. */
   ObjectNode patchRef(JsonNode p) {
-    ObjectNode out = Json.object();
-    out.set("id", p.get("id"));
-    putLink(out, "url", p.get("url"));
-    if (at(1)) {
-      putLink(out, "web_url", p.get("web_url"));
-    }
-    out.set("msgid", p.get("msgid"));
-    if (at(2)) {
-      out.set("list_archive_url", orNull(p.get("list_archive_url")));
-    }
-    out.set("date", p.get("date"));
-    out.set("name", p.get("name"));
-    putLink(out, "mbox", p.get("mbox"));
-    return out;
-  }
-
-  private static JsonNode orNull(JsonNode n) {
-    return n == null ? NullNode.instance : n;
+    return embedded(p, PATCH_EMBEDDED);
   }
 
   // ---- covers
 
   ObjectNode cover(ObjectNode c, boolean detail) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : c.properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      switch (k) {
-        case "url":
-          putLink(out, k, val);
-          break;
-        case "web_url":
-        case "mbox":
-          if (at(1)) {
-            putLink(out, k, val);
-          }
-          break;
-        case "comments":
-          if (at(1)) {
-            out.put(k, unversionedLink(val.asText()));
-          }
-          break;
-        case "list_archive_url":
-          if (at(2)) {
-            out.set(k, val);
-          }
-          break;
-        case "project":
-          out.set(k, projectRef(val));
-          break;
-        case "submitter":
-          out.set(k, personRef(val));
-          break;
-        case "series":
-          ArrayNode series = out.putArray(k);
-          val.forEach(s -> series.add(seriesRef(s)));
-          break;
-        case "headers":
-        case "content":
-          if (detail) {
-            out.set(k, val);
-          }
-          break;
-        default:
-          out.set(k, val);
-      }
-    }
-    return out;
+    return stored(c, COVER, detail);
   }
 
   /** Embedded cover: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox (1.1). */
@@ -360,22 +474,7 @@ final class Render {
     if (c == null || c.isNull()) {
       return NullNode.instance;
     }
-    ObjectNode out = Json.object();
-    out.set("id", c.get("id"));
-    putLink(out, "url", c.get("url"));
-    if (at(1)) {
-      putLink(out, "web_url", c.get("web_url"));
-    }
-    out.set("msgid", c.get("msgid"));
-    if (at(2)) {
-      out.set("list_archive_url", orNull(c.get("list_archive_url")));
-    }
-    out.set("date", c.get("date"));
-    out.set("name", c.get("name"));
-    if (at(1)) {
-      putLink(out, "mbox", c.get("mbox"));
-    }
-    return out;
+    return embedded(c, COVER_EMBEDDED);
   }
 
   // ---- series
@@ -385,40 +484,7 @@ final class Render {
    *     without {@code show_dependencies} was rendered, later ones lose the keys too (§5.4)
    */
   ObjectNode series(ObjectNode s, boolean[] depsDropped) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : s.properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      switch (k) {
-        case "url":
-        case "mbox":
-          putLink(out, k, val);
-          break;
-        case "web_url":
-          if (at(1)) {
-            putLink(out, k, val);
-          }
-          break;
-        case "project":
-          out.set(k, projectRef(val));
-          break;
-        case "submitter":
-          out.set(k, personRef(val));
-          break;
-        case "cover_letter":
-          out.set(k, coverRef(val));
-          break;
-        case "patches":
-          ArrayNode patches = out.putArray(k);
-          val.forEach(p -> patches.add(patchRef(p)));
-          break;
-        case "dependencies":
-        case "dependents":
-          break;
-        default:
-          out.set(k, val);
-      }
-    }
+    ObjectNode out = stored(s, SERIES);
     if (at(4)) {
       ObjectNode project = store.projects.get(Json.id(s.get("project")));
       boolean show = project != null && project.path("show_dependencies").asBoolean(false);
@@ -437,184 +503,55 @@ final class Render {
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
   ObjectNode seriesRef(JsonNode s) {
-    ObjectNode out = Json.object();
-    out.set("id", s.get("id"));
-    putLink(out, "url", s.get("url"));
-    if (at(1)) {
-      putLink(out, "web_url", s.get("web_url"));
-    }
-    out.set("date", s.get("date"));
-    out.set("name", orNull(s.get("name")));
-    out.set("version", s.get("version"));
-    putLink(out, "mbox", s.get("mbox"));
-    return out;
+    return embedded(s, SERIES_EMBEDDED);
   }
 
   // ---- comments
 
   ObjectNode comment(ObjectNode c) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : c.properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      switch (k) {
-        case "url":
-        case "addressed":
-          if (at(3)) {
-            if (k.equals("url")) {
-              putLink(out, k, val);
-            } else {
-              out.set(k, val);
-            }
-          }
-          break;
-        case "web_url":
-          putLink(out, k, val);
-          break;
-        case "list_archive_url":
-          if (at(2)) {
-            out.set(k, val);
-          }
-          break;
-        case "submitter":
-          out.set(k, personRef(val));
-          break;
-        default:
-          out.set(k, val);
-      }
-    }
-    return out;
+    return stored(c, COMMENT);
   }
 
   /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
   ObjectNode commentRef(JsonNode c) {
-    ObjectNode out = Json.object();
-    out.set("id", c.get("id"));
-    if (at(3) && c.has("url")) {
-      putLink(out, "url", c.get("url"));
+    ObjectNode out = embedded(c, COMMENT_EMBEDDED);
+    if (!c.has("url")) {
+      out.remove("url");
     }
-    if (at(1)) {
-      putLink(out, "web_url", c.get("web_url"));
-    }
-    out.set("msgid", c.get("msgid"));
-    if (at(2)) {
-      out.set("list_archive_url", orNull(c.get("list_archive_url")));
-    }
-    out.set("date", c.get("date"));
     return out;
   }
 
   // ---- checks
 
   ObjectNode check(ObjectNode c) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : c.properties()) {
-      String k = f.getKey();
-      if (k.equals("url")) {
-        putLink(out, k, f.getValue());
-      } else if (k.equals("user")) {
-        out.set(k, userRef(f.getValue()));
-      } else {
-        out.set(k, f.getValue());
-      }
-    }
-    return out;
-  }
-
-  /** Embedded check (events only): id, url, date, state, target_url, context. */
-  ObjectNode checkRef(JsonNode c) {
-    ObjectNode out = Json.object();
-    out.set("id", c.get("id"));
-    putLink(out, "url", c.get("url"));
-    for (String k : new String[] {"date", "state", "target_url", "context"}) {
-      out.set(k, orNull(c.get(k)));
-    }
-    return out;
+    return stored(c, CHECK);
   }
 
   // ---- bundles
 
   ObjectNode bundle(ObjectNode b) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> f : b.properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      switch (k) {
-        case "url":
-        case "mbox":
-          putLink(out, k, val);
-          break;
-        case "web_url":
-          if (at(1)) {
-            putLink(out, k, val);
-          }
-          break;
-        case "project":
-          out.set(k, projectRef(val));
-          break;
-        case "owner":
-          out.set(k, userRef(val));
-          break;
-        case "patches":
-          List<Integer> ids = new ArrayList<>();
-          val.forEach(p -> ids.add(Json.id(p)));
-          ids.sort(store.patchDateOrder());
-          ArrayNode patches = out.putArray(k);
-          for (int id : ids) {
-            ObjectNode p = store.patches.get(id);
-            if (p != null) {
-              patches.add(patchRef(p));
-            }
-          }
-          break;
-        default:
-          out.set(k, val);
+    return stored(b, BUNDLE);
+  }
+
+  private ArrayNode bundlePatches(JsonNode stored) {
+    List<Integer> ids = new ArrayList<>();
+    stored.forEach(p -> ids.add(Json.id(p)));
+    ids.sort(store.patchDateOrder());
+    ArrayNode patches = Json.array();
+    for (int id : ids) {
+      ObjectNode p = store.patches.get(id);
+      if (p != null) {
+        patches.add(patchRef(p));
       }
     }
-    return out;
+    return patches;
   }
 
   // ---- events
 
   ObjectNode event(ObjectNode e) {
-    ObjectNode out = Json.object();
-    out.set("id", e.get("id"));
-    out.set("category", e.get("category"));
-    out.set("project", projectRef(e.get("project")));
-    out.set("date", e.get("date"));
-    out.set("actor", userRef(e.get("actor")));
-    ObjectNode payload = out.putObject("payload");
-    for (Map.Entry<String, JsonNode> f : e.path("payload").properties()) {
-      String k = f.getKey();
-      JsonNode val = f.getValue();
-      if (val == null || val.isNull()) {
-        payload.set(k, NullNode.instance);
-        continue;
-      }
-      switch (k) {
-        case "patch":
-          payload.set(k, patchRef(val));
-          break;
-        case "series":
-          payload.set(k, seriesRef(val));
-          break;
-        case "cover":
-          payload.set(k, coverRef(val));
-          break;
-        case "comment":
-          payload.set(k, commentRef(val));
-          break;
-        case "check":
-          payload.set(k, checkRef(val));
-          break;
-        case "previous_delegate":
-        case "current_delegate":
-          payload.set(k, userRef(val));
-          break;
-        default:
-          payload.set(k, val);
-      }
-    }
+    ObjectNode out = embedded(e, EVENT);
+    out.set("payload", stored(e.path("payload"), EVENT_PAYLOAD));
     return out;
   }
 }
