@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Embedded forms as stored: the API 1.3 shapes with canonical URLs (§5.1). */
 final class Canon {
@@ -13,7 +14,12 @@ final class Canon {
   private Canon() {
   }
 
-  static ObjectNode pick(JsonNode from, String... keys) {
+  /** The fields of an embedded form ({@code Render.*_EMBEDDED}), absent ones null. */
+  private static ObjectNode pick(JsonNode from, Map<String, ?> embedded) {
+    return pick(from, embedded.keySet().toArray(new String[0]));
+  }
+
+  private static ObjectNode pick(JsonNode from, String... keys) {
     ObjectNode out = Json.object();
     for (String k : keys) {
       JsonNode v = from.get(k);
@@ -23,23 +29,23 @@ final class Canon {
   }
 
   static ObjectNode patchRef(ObjectNode patch) {
-    return pick(patch, "id", "url", "web_url", "msgid", "list_archive_url", "date", "name", "mbox");
+    return pick(patch, Render.PATCH_EMBEDDED);
   }
 
   static ObjectNode coverRef(ObjectNode cover) {
-    return pick(cover, "id", "url", "web_url", "msgid", "list_archive_url", "date", "name", "mbox");
+    return pick(cover, Render.COVER_EMBEDDED);
   }
 
   static ObjectNode seriesRef(ObjectNode series) {
-    return pick(series, "id", "url", "web_url", "date", "name", "version", "mbox");
+    return pick(series, Render.SERIES_EMBEDDED);
   }
 
   static ObjectNode commentRef(ObjectNode comment) {
-    return pick(comment, "id", "url", "web_url", "msgid", "list_archive_url", "date");
+    return pick(comment, Render.COMMENT_EMBEDDED);
   }
 
   static ObjectNode checkRef(ObjectNode check) {
-    return pick(check, "id", "url", "date", "state", "target_url", "context");
+    return pick(check, Render.CHECK_EMBEDDED);
   }
 
   static JsonNode userRef(ObjectNode user) {
@@ -48,7 +54,7 @@ final class Canon {
   }
 
   static ObjectNode personRef(ObjectNode person) {
-    return pick(person, "id", "url", "name", "email");
+    return pick(person, Render.PERSON_EMBEDDED);
   }
 
   /**

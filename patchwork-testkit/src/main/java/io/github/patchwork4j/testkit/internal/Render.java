@@ -107,7 +107,7 @@ final class Render {
    * One field of a resource: sent from API version 1.{@code fromMinor}, only in detail views when
    * {@code inDetailOnly}.
    */
-  private record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
+  record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
     Field since(int minor) {
       return new Field(key, shape, minor, inDetailOnly);
     }
@@ -148,7 +148,7 @@ final class Render {
       f("commit_url_format", COPY).since(2),
       f("show_dependencies", OMIT));
 
-  private static final Map<String, Field> PERSON_EMBEDDED = fields(
+  static final Map<String, Field> PERSON_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
       f("name", COPY),
@@ -172,7 +172,7 @@ final class Render {
       f("diff", COPY).detailOnly(),
       f("prefixes", COPY).detailOnly());
 
-  private static final Map<String, Field> PATCH_EMBEDDED = fields(
+  static final Map<String, Field> PATCH_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
       f("web_url", LINK).since(1),
@@ -194,7 +194,7 @@ final class Render {
       f("headers", COPY).detailOnly(),
       f("content", COPY).detailOnly());
 
-  private static final Map<String, Field> COVER_EMBEDDED = fields(
+  static final Map<String, Field> COVER_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
       f("web_url", LINK).since(1),
@@ -216,7 +216,7 @@ final class Render {
       f("dependencies", OMIT),
       f("dependents", OMIT));
 
-  private static final Map<String, Field> SERIES_EMBEDDED = fields(
+  static final Map<String, Field> SERIES_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
       f("web_url", LINK).since(1),
@@ -233,7 +233,7 @@ final class Render {
       f("submitter", PERSON_REF));
 
   /** Events only; {@code url} only when the stored comment has one. */
-  private static final Map<String, Field> COMMENT_EMBEDDED = fields(
+  static final Map<String, Field> COMMENT_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK).since(3),
       f("web_url", LINK).since(1),
@@ -246,7 +246,7 @@ final class Render {
       f("user", USER_REF));
 
   /** Events only. */
-  private static final Map<String, Field> CHECK_EMBEDDED = fields(
+  static final Map<String, Field> CHECK_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
       f("date", COPY),
