@@ -177,23 +177,33 @@ final class Given {
     return out;
   }
 
+  /**
+   * The fields a patch and a cover begin with, id to name; {@code kind} as in their web URLs
+   * ("patch", "cover"), {@code collection} as in their API URLs ("patches/", "covers/").
+   */
+  private static ObjectNode submission(JsonNode in, String kind, String collection, int id,
+      ObjectNode project) {
+    String msgid = msgid(in);
+    ObjectNode out = Json.object();
+    out.put("id", id);
+    out.put("url", Canon.API + collection + id + "/");
+    out.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/" + kind + "/"
+        + urlMsgid(msgid) + "/");
+    out.set("project", Canon.projectRef(project));
+    out.put("msgid", msgid);
+    out.set("list_archive_url", archiveUrl(project, msgid));
+    out.put("date", date(in));
+    out.put("name", require(in, "name", kind));
+    return out;
+  }
+
   ObjectNode patch(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.patches);
     boolean created = !st.patches.contains(id);
     ObjectNode project = projectOf(in.get("project"));
-    String msgid = msgid(in);
-    String web = HOST + "/project/" + Json.str(project, "link_name") + "/patch/" + urlMsgid(msgid) + "/";
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "patches/" + id + "/");
-    p.put("web_url", web);
-    p.set("project", Canon.projectRef(project));
-    p.put("msgid", msgid);
-    p.set("list_archive_url", archiveUrl(project, msgid));
-    p.put("date", date(in));
-    String name = require(in, "name", "patch");
-    p.put("name", name);
+    ObjectNode p = submission(in, "patch", "patches/", id, project);
+    String name = Json.str(p, "name");
     p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
     p.set("pull_url", val(in, "pull_url", NullNode.instance));
     String state = text(in, "state", "new");
@@ -203,7 +213,7 @@ final class Given {
     p.set("hash", hash(in));
     p.set("submitter", personRef(in.get("submitter")));
     p.set("delegate", userRef(in.get("delegate")));
-    p.put("mbox", web + "mbox/");
+    p.put("mbox", Json.str(p, "web_url") + "mbox/");
     ArrayNode series = seriesRefs(in.path("series"));
     p.set("series", series);
     p.put("comments", HOST + "/api/patches/" + id + "/comments/");
@@ -368,19 +378,9 @@ final class Given {
     int id = idOr(in, st.covers);
     boolean created = !st.covers.contains(id);
     ObjectNode project = projectOf(in.get("project"));
-    String msgid = msgid(in);
-    String web = HOST + "/project/" + Json.str(project, "link_name") + "/cover/" + urlMsgid(msgid) + "/";
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + "covers/" + id + "/");
-    c.put("web_url", web);
-    c.set("project", Canon.projectRef(project));
-    c.put("msgid", msgid);
-    c.set("list_archive_url", archiveUrl(project, msgid));
-    c.put("date", date(in));
-    c.put("name", require(in, "name", "cover"));
+    ObjectNode c = submission(in, "cover", "covers/", id, project);
     c.set("submitter", personRef(in.get("submitter")));
-    c.put("mbox", web + "mbox/");
+    c.put("mbox", Json.str(c, "web_url") + "mbox/");
     ArrayNode series = seriesRefs(in.path("series"));
     c.set("series", series);
     c.put("comments", HOST + "/api/covers/" + id + "/comments/");
