@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * trace, every request event and the clients' {@code toString()}, across the fault matrix and
  * servers that echo the {@code Authorization} value back (in a {@code Location}, a {@code Link},
  * an error's {@code detail}, a 400 validation body, an HTML page, a field Jackson fails to read),
- * with a token and with a basic-auth password.
+ * with a token (and every fault of {@link FaultMatrixTest}) and with a basic-auth password.
  */
 class RedactionTest {
 
@@ -158,8 +158,11 @@ class RedactionTest {
     }
   }
 
-  /** Every call of the echoing server and of the fault matrix, through this client. */
-  private void everything(Function<FaultServer, PatchworkClient.Builder> client) {
+  /**
+   * Every call of the echoing server, an unknown host, and with {@code matrix} every fault of
+   * the matrix on a GET and a POST, through this client.
+   */
+  private void everything(Function<FaultServer, PatchworkClient.Builder> client, boolean matrix) {
     List<RequestEvent> events = Collections.synchronizedList(new ArrayList<>());
     try (FaultServer server = FaultServer.routing(this::echoing);
         PatchworkClient pw = client.apply(server).requestListener(events::add).build()) {
@@ -178,7 +181,7 @@ class RedactionTest {
       pw.close();
       run(() -> pw.blocking().patches().get(1));
     }
-    for (Fault fault : Fault.values()) {
+    for (Fault fault : matrix ? Fault.values() : new Fault[0]) {
       for (String body : List.of(Bodies.patch(), Bodies.check())) {
         try (FaultServer server = FaultServer.scripted(fault.reply(body));
             PatchworkClient pw = client.apply(server).attemptTimeout(FaultClient.STALL_TIMEOUT)
@@ -203,7 +206,9 @@ class RedactionTest {
 
   private void assertNoSecretIn(String... secrets) {
     assertThat(echoes.get()).as("answers that echoed a secret").isGreaterThanOrEqualTo(10);
-    assertThat(seen).as("log records").anySatisfy(s -> assertThat(s).contains("io.github.patchwork4j"));
+    synchronized (seen) {
+      assertThat(seen.stream().anyMatch(s -> s.contains("io.github.patchwork4j.client"))).as("log records seen").isTrue();
+    }
     List<String> leaks = new ArrayList<>();
     synchronized (seen) {
       for (String s : seen) {
@@ -220,7 +225,7 @@ class RedactionTest {
   @Test
   void theTokenAppearsNowhere() {
     FaultClient client = new FaultClient();
-    everything(server -> client.builder(server).maxRetryAfter(Duration.ofSeconds(1)));
+    everything(server -> client.builder(server).maxRetryAfter(Duration.ofSeconds(1)), true);
 
     assertNoSecretIn(FaultClient.TOKEN);
   }
@@ -228,7 +233,7 @@ class RedactionTest {
   @Test
   void theBasicAuthPasswordAppearsNowhere() {
     FaultClient client = new FaultClient();
-    everything(server -> client.builder(server.baseUrl()).basicAuth(USER, PASSWORD));
+    everything(server -> client.builder(server.baseUrl()).basicAuth(USER, PASSWORD), false);
 
     assertNoSecretIn(PASSWORD, BASIC);
   }
