@@ -55,4 +55,16 @@ class LifecycleFaultsTest {
       pw.close(); // twice is harmless
     }
   }
+
+  @Test
+  void aNullOrBlankTokenIsAnonymous() {
+    try (FaultServer server = FaultServer.scripted(Reply.json(200, Bodies.patch()));
+        PatchworkClient none = client.builder(server.baseUrl()).token(null).build();
+        PatchworkClient blank = client.builder(server.baseUrl()).token("  ").build()) {
+      none.blocking().patches().get(1);
+      blank.blocking().patches().get(1);
+
+      assertThat(server.requests()).hasSize(2).allSatisfy(r -> assertThat(r.header("Authorization")).isNull());
+    }
+  }
 }

@@ -35,6 +35,7 @@ class ResponseSizeTest {
       });
       if (declared) {
         assertThat(t.getMessage()).contains(Long.toString(ANSWER));
+        assertThat(((ResponseTooLargeException) t).size()).hasValue(ANSWER);
       }
       assertThat(server.count("GET")).isEqualTo(1);
     }
