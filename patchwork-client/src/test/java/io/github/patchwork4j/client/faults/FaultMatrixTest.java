@@ -13,6 +13,8 @@ import io.github.patchwork4j.model.Patch;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * post (POST, not idempotent): each call ends in success after retries or in the fault's typed
  * exception, and a POST reaches the server at most once whatever happens. Retry pauses are
  * recorded, not slept; a stall costs one short attempt timeout ({@link FaultClient#STALL_TIMEOUT}).
+ * After each test, nothing the client logged, threw or reported shows the token.
  *
  * <p>RetryTest and ErrorMappingTest (one level up) pin the backoff arithmetic and the status
  * table against recordings; this suite is about the byte-level faults and the server's view.
@@ -31,6 +34,27 @@ class FaultMatrixTest {
   private static final NewCheck CHECK = NewCheck.builder().state(CheckState.SUCCESS).context("ci-build").build();
 
   private final FaultClient client = new FaultClient();
+  private SecretWatch watch;
+
+  @BeforeEach
+  void watchForTheToken() {
+    watch = new SecretWatch();
+  }
+
+  /** Part of {@link RedactionTest}'s promise: no log record, exception or event shows the token. */
+  @AfterEach
+  void theTokenShowedNowhere() {
+    try {
+      watch.events(client.attempts);
+      assertThat(watch.leaks(FaultClient.TOKEN)).as("what showed the token").isEmpty();
+    } finally {
+      watch.close();
+    }
+  }
+
+  private Throwable failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    return watch.exception(catchThrowable(call));
+  }
 
   static Stream<Fault> retried() {
     return Arrays.stream(Fault.values()).filter(f -> f.retried);
@@ -50,7 +74,7 @@ class FaultMatrixTest {
         assertThat(p.id()).isEqualTo(1);
         assertThat(server.count("GET")).isEqualTo(fault.requestRead ? 2 : 1);
       } else {
-        Throwable t = catchThrowable(() -> pw.blocking().patches().get(1));
+        Throwable t = failure(() -> pw.blocking().patches().get(1));
 
         assertThat(t).isInstanceOf(fault.failure);
         assertThat(server.count("GET")).isEqualTo(1);
@@ -64,7 +88,7 @@ class FaultMatrixTest {
   void aGetUnderAFaultThatPersistsEndsInTheTypedExceptionAfterThreeAttempts(Fault fault) {
     try (FaultServer server = FaultServer.scripted(fault.reply(Bodies.patch()));
         PatchworkClient pw = client.under(fault, server).build()) {
-      Throwable t = catchThrowable(() -> pw.blocking().patches().get(1));
+      Throwable t = failure(() -> pw.blocking().patches().get(1));
 
       assertThat(t).isInstanceOf(fault.failure);
       assertThat(client.attemptCount()).isEqualTo(3);
@@ -88,7 +112,7 @@ class FaultMatrixTest {
         assertThat(pw.blocking().patches().update(1, archive).id()).isEqualTo(1);
         assertThat(server.count("PATCH")).isEqualTo(fault.requestRead ? 2 : 1);
       } else {
-        assertThat(catchThrowable(() -> pw.blocking().patches().update(1, archive))).isInstanceOf(fault.failure);
+        assertThat(failure(() -> pw.blocking().patches().update(1, archive))).isInstanceOf(fault.failure);
         assertThat(server.count("PATCH")).isEqualTo(1);
       }
       assertThat(server.requests()).allSatisfy(r -> assertThat(r.bodyText()).isEqualTo("{\"archived\":true}"));
@@ -105,7 +129,7 @@ class FaultMatrixTest {
       try {
         posted = pw.blocking().checks().create(1, CHECK);
       } catch (RuntimeException e) {
-        t = e;
+        t = watch.exception(e);
       }
 
       assertThat(server.count("POST")).as("POSTs that reached the server").isLessThanOrEqualTo(1);
@@ -126,7 +150,7 @@ class FaultMatrixTest {
   void aRateLimitedGetWaitsAsLongAsRetryAfterSays(Fault fault) {
     try (FaultServer server = FaultServer.scripted(fault.reply(Bodies.patch()));
         PatchworkClient pw = client.under(fault, server).build()) {
-      Throwable t = catchThrowable(() -> pw.blocking().patches().get(1));
+      Throwable t = failure(() -> pw.blocking().patches().get(1));
 
       assertThat(t).isInstanceOfSatisfying(RateLimitedException.class,
           e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(2)));

@@ -8,8 +8,6 @@ import io.github.patchwork4j.client.PatchworkClient;
 import io.github.patchwork4j.client.RequestEvent;
 import io.github.patchwork4j.model.CheckState;
 import io.github.patchwork4j.model.PatchState;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,22 +18,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The secrets appear nowhere: every log record of the client's loggers (at every level, with
- * its stack trace), every exception's message, {@code toString()}, cause chain and printed stack
- * trace, every request event and the clients' {@code toString()}, across the fault matrix and
- * servers that echo the {@code Authorization} value back (in a {@code Location}, a {@code Link},
- * an error's {@code detail}, a 400 validation body, an HTML page, a field Jackson fails to read),
- * with a token (and every fault of {@link FaultMatrixTest}) and with a basic-auth password.
+ * The secrets appear nowhere a user could see them: in no log record of the client's loggers
+ * (every level, with stack traces), no exception message, {@code toString()}, cause chain or
+ * printed stack trace, no request event and no client's {@code toString()}; also when the server
+ * echoes the {@code Authorization} value back (in a {@code Location}, a {@code Link}, an error's
+ * {@code detail}, a 400 validation body, an HTML page, a field Jackson fails to read, a download
+ * redirect), with a token and with a basic-auth password (plain, and as the header's Base64).
+ * {@link FaultMatrixTest} checks the same for the token after each of its fault scenarios.
  */
 class RedactionTest {
 
@@ -45,37 +39,17 @@ class RedactionTest {
       .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   private static final NewCheck CHECK = NewCheck.builder().state(CheckState.SUCCESS).context("ci").build();
 
-  private final Logger jul = Logger.getLogger("io.github.patchwork4j");
-  private final List<String> seen = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger echoes = new AtomicInteger();
-  private final Handler handler = new Handler() {
-    private final SimpleFormatter format = new SimpleFormatter();
-
-    @Override
-    public void publish(LogRecord record) {
-      seen.add(format.format(record));
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private Level previous;
+  private SecretWatch watch;
 
   @BeforeEach
-  void captureEveryLogRecord() {
-    previous = jul.getLevel();
-    jul.setLevel(Level.ALL);
-    handler.setLevel(Level.ALL);
-    jul.addHandler(handler);
+  void watch() {
+    watch = new SecretWatch();
   }
 
   @AfterEach
   void release() {
-    jul.removeHandler(handler);
-    jul.setLevel(previous);
+    watch.close();
   }
 
   /** What a server that echoes the caller's credentials puts in its answers. */
@@ -128,48 +102,23 @@ class RedactionTest {
     }
   }
 
-  private void collect(Throwable t) {
-    if (t == null) {
-      return;
-    }
-    StringWriter trace = new StringWriter();
-    t.printStackTrace(new PrintWriter(trace));
-    seen.add(trace.toString());
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      seen.add(String.valueOf(c.getMessage()));
-      seen.add(c.toString());
-      seen.add(String.valueOf(c.getLocalizedMessage()));
-      for (Throwable s : c.getSuppressed()) {
-        collect(s);
-      }
-      if (c instanceof io.github.patchwork4j.client.error.PatchworkException p) {
-        seen.add(p.body().orElse(""));
-        seen.add(p.detail().orElse(""));
-      }
-    }
-  }
-
   private void run(Callable<?> call) {
     try {
-      Object result = call.call();
-      seen.add(String.valueOf(result));
+      watch.object(call.call());
     } catch (Throwable t) {
-      collect(t);
+      watch.exception(t);
     }
   }
 
-  /**
-   * Every call of the echoing server, an unknown host, and with {@code matrix} every fault of
-   * the matrix on a GET and a POST, through this client.
-   */
-  private void everything(Function<FaultServer, PatchworkClient.Builder> client, boolean matrix) {
+  /** Every call of the echoing server, a closed client and an unknown host, through this client. */
+  private void everything(Function<String, PatchworkClient.Builder> client) {
     List<RequestEvent> events = Collections.synchronizedList(new ArrayList<>());
     try (FaultServer server = FaultServer.routing(this::echoing);
-        PatchworkClient pw = client.apply(server).requestListener(events::add).build()) {
-      seen.add(pw.toString());
-      seen.add(pw.blocking().toString());
-      seen.add(client.apply(server).toString());
-      for (int id = 1; id <= 8; id++) {
+        PatchworkClient pw = client.apply(server.baseUrl()).requestListener(events::add).build()) {
+      watch.object(pw);
+      watch.object(pw.blocking());
+      watch.object(client.apply(server.baseUrl()));
+      for (long id = 1; id <= 8; id++) {
         long patch = id;
         run(() -> pw.blocking().patches().get(patch));
       }
@@ -178,54 +127,26 @@ class RedactionTest {
       run(() -> pw.patches().list().toList().join());
       run(() -> pw.blocking().checks().create(1, CHECK));
       run(() -> pw.blocking().downloads().patchMbox(1));
-      pw.close();
+      PatchworkClient closed = client.apply(server.baseUrl()).build();
+      closed.close();
+      run(() -> closed.blocking().patches().get(1));
+    }
+    try (PatchworkClient pw = client.apply("http://patchwork.invalid").requestListener(events::add).build()) {
       run(() -> pw.blocking().patches().get(1));
     }
-    for (Fault fault : matrix ? Fault.values() : new Fault[0]) {
-      for (String body : List.of(Bodies.patch(), Bodies.check())) {
-        try (FaultServer server = FaultServer.scripted(fault.reply(body));
-            PatchworkClient pw = client.apply(server).attemptTimeout(FaultClient.STALL_TIMEOUT)
-                .requestListener(events::add).maxAttempts(fault.stalls() ? 1 : 2).build()) {
-          if (body.equals(Bodies.patch())) {
-            run(() -> pw.blocking().patches().get(1));
-          } else {
-            run(() -> pw.blocking().checks().create(1, CHECK));
-          }
-        }
-      }
-    }
-    try (FaultServer unused = FaultServer.scripted(Reply.emptyReply());
-        PatchworkClient pw = client.apply(unused).baseUrl("http://patchwork.invalid").requestListener(events::add).build()) {
-      run(() -> pw.blocking().patches().get(1));
-    }
-    synchronized (events) {
-      events.forEach(e -> seen.add(e.toString()));
-      events.forEach(e -> e.failure().ifPresent(this::collect));
-    }
+    watch.events(events);
   }
 
   private void assertNoSecretIn(String... secrets) {
     assertThat(echoes.get()).as("answers that echoed a secret").isGreaterThanOrEqualTo(10);
-    synchronized (seen) {
-      assertThat(seen.stream().anyMatch(s -> s.contains("io.github.patchwork4j.client"))).as("log records seen").isTrue();
-    }
-    List<String> leaks = new ArrayList<>();
-    synchronized (seen) {
-      for (String s : seen) {
-        for (String secret : secrets) {
-          if (s.contains(secret)) {
-            leaks.add(s.length() > 600 ? s.substring(0, 600) + "…" : s);
-          }
-        }
-      }
-    }
-    assertThat(leaks).as("messages, traces, log records and toString()s showing a secret").isEmpty();
+    assertThat(watch.logRecords()).as("log records seen").isPositive();
+    assertThat(watch.leaks(secrets)).as("messages, traces, log records and toString()s showing a secret").isEmpty();
   }
 
   @Test
   void theTokenAppearsNowhere() {
     FaultClient client = new FaultClient();
-    everything(server -> client.builder(server).maxRetryAfter(Duration.ofSeconds(1)), true);
+    everything(base -> client.builder(base).token(FaultClient.TOKEN).maxRetryAfter(Duration.ofSeconds(1)));
 
     assertNoSecretIn(FaultClient.TOKEN);
   }
@@ -233,7 +154,7 @@ class RedactionTest {
   @Test
   void theBasicAuthPasswordAppearsNowhere() {
     FaultClient client = new FaultClient();
-    everything(server -> client.builder(server.baseUrl()).basicAuth(USER, PASSWORD), false);
+    everything(base -> client.builder(base).basicAuth(USER, PASSWORD));
 
     assertNoSecretIn(PASSWORD, BASIC);
   }
