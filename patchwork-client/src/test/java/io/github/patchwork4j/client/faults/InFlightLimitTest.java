@@ -25,7 +25,7 @@ class InFlightLimitTest {
 
   @Test
   void twoHundredConcurrentListingsStayWithinTheLimitAndComplete() throws Exception {
-    Pages pages = new Pages(4, 25, true);
+    Pages pages = new Pages(3, 20, true);
     try (FaultServer server = FaultServer.routing(request -> {
       Reply page = pages.page("http://" + request.header("Host"), Pages.pageOf(request));
       return ex -> {
@@ -46,7 +46,7 @@ class InFlightLimitTest {
       assertThat(ended).as("the listings ended; output:\n%s", out).isTrue();
       assertThat(out).as("output of the forked JVM").contains("done " + LISTINGS + " " + LISTINGS * pages.items());
       assertThat(p.exitValue()).isZero();
-      assertThat(server.requests()).hasSize(LISTINGS * 4);
+      assertThat(server.requests()).hasSize(LISTINGS * 3);
       assertThat(server.peakOpen()).as("most exchanges open at once").isBetween(2, LIMIT);
     }
   }
