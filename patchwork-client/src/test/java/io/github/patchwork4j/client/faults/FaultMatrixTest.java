@@ -89,7 +89,7 @@ class FaultMatrixTest {
       } else {
         Throwable t = failure(() -> pw.blocking().patches().get(1));
 
-        assertThat(t).isInstanceOf(fault.failure);
+        assertThat(t).isInstanceOf(fault.failure).matches(fault::reportedBy);
         assertThat(server.count("GET")).isEqualTo(1);
         assertThat(client.pauses).isEmpty();
       }
@@ -103,7 +103,7 @@ class FaultMatrixTest {
         PatchworkClient pw = client.under(fault, server).build()) {
       Throwable t = failure(() -> pw.blocking().patches().get(1));
 
-      assertThat(t).isInstanceOf(fault.failure);
+      assertThat(t).isInstanceOf(fault.failure).matches(fault::reportedBy);
       assertThat(client.attemptCount()).isEqualTo(3);
       assertThat(client.pauses).hasSize(2);
       if (fault.requestRead) {
@@ -147,7 +147,7 @@ class FaultMatrixTest {
 
       assertThat(server.count("POST")).as("POSTs that reached the server").isLessThanOrEqualTo(1);
       if (t != null) {
-        assertThat(t).isInstanceOf(fault.failure);
+        assertThat(t).isInstanceOf(fault.failure).matches(fault::reportedBy);
         assertThat(client.attemptCount()).isEqualTo(1);
       } else {
         // Only a reset before the request was read can be followed by a success, and then the
