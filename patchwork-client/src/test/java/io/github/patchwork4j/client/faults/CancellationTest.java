@@ -106,4 +106,26 @@ class CancellationTest {
       assertThat(server.abandoned()).isEqualTo((int) listRequests(server) - 1);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"toList", "forEachAsync"})
+  void cancellingAListingAbandonsEveryPageFetchedAhead(String consumption) {
+    int ahead = 4;
+    Pages pages = new Pages(20, 5, true);
+    try (FaultServer server = FaultServer.routing(withSentinel(pages.router(page -> page >= 2 ? Reply.stall() : null)));
+        PatchworkClient pw = client.builder(server).pagesAhead(ahead).build()) {
+      CompletableFuture<?> listing = consumption.equals("toList")
+          ? pw.patches().list().toList()
+          : pw.patches().list().forEachAsync(p -> {});
+      await("pages fetched ahead and held by the server", () -> server.open() >= 2);
+
+      listing.cancel(true);
+
+      await("the client to close every exchange of the listing",
+          () -> server.open() == 0 && server.abandoned() == listRequests(server) - 1);
+      sentinel(pw);
+      assertThat(listRequests(server)).as("page 1 and at most the pages ahead").isBetween(3L, 1L + ahead);
+      assertThat(listing).isCancelled();
+    }
+  }
 }
