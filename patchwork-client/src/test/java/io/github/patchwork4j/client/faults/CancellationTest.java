@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cancelling a listing's future, or closing its stream early, stops its requests at once: a
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * was sent" is checked after a later request on the same client (a sentinel) came back: a
  * request the listing had still sent would have gone out before it.
  */
+@ExtendWith(TokenNeverLogged.class)
 class CancellationTest {
 
   private final FaultClient client = new FaultClient();

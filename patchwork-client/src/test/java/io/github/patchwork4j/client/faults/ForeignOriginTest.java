@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Links and redirects to another origin ({@code localhost} on another port: same machine,
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is moved onto the base URL and followed there; an API redirect is reported, not followed; a
  * download redirect is followed on the base URL only.
  */
+@ExtendWith(TokenNeverLogged.class)
 class ForeignOriginTest {
 
   private final FaultClient client = new FaultClient();

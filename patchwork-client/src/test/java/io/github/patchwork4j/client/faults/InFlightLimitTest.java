@@ -25,7 +25,7 @@ class InFlightLimitTest {
 
   @Test
   void twoHundredConcurrentListingsStayWithinTheLimitAndComplete() throws Exception {
-    Pages pages = new Pages(3, 20, true);
+    Pages pages = new Pages(3, 10, true);
     try (FaultServer server = FaultServer.routing(request -> {
       Reply page = pages.page("http://" + request.header("Host"), Pages.pageOf(request));
       return ex -> {

@@ -13,8 +13,10 @@ import io.github.patchwork4j.model.Patch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A host that does not exist, and a client used after {@code close()}. */
+@ExtendWith(TokenNeverLogged.class)
 class LifecycleFaultsTest {
 
   private final FaultClient client = new FaultClient();

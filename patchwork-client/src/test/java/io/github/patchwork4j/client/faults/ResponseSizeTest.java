@@ -7,6 +7,7 @@ import io.github.patchwork4j.client.PatchworkClient;
 import io.github.patchwork4j.client.error.ResponseTooLargeException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A 200 MB answer where a patch was due ends in a {@link ResponseTooLargeException} naming the
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the answer from a 64 KiB buffer, with a {@code Content-Length} or chunked (size unknown until
  * the end).
  */
+@ExtendWith(TokenNeverLogged.class)
 class ResponseSizeTest {
 
   private static final long ANSWER = 200L * 1024 * 1024;

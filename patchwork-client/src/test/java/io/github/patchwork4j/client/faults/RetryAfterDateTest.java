@@ -11,12 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 429 with {@code Retry-After} as an HTTP date (the seconds form is a row of
  * {@link FaultMatrixTest}): within the client's limit it is waited for (on the injected clock),
  * beyond it the call fails at once with the wait in {@link RateLimitedException#retryAfter()}.
  */
+@ExtendWith(TokenNeverLogged.class)
 class RetryAfterDateTest {
 
   private static final DateTimeFormatter HTTP_DATE =

@@ -10,12 +10,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An {@code Error} thrown on the client's threads (by a request listener, a sleeper or a
  * consumer: code the caller gave the client) completes the caller's future; no path leaves it
  * waiting. The five-second bound on each wait is for a broken client only.
  */
+@ExtendWith(TokenNeverLogged.class)
 class ThrowingCallbackTest {
 
   private final FaultClient client = new FaultClient();

@@ -11,12 +11,14 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A list page that is JSON {@code null} or of the wrong shape fails the listing with a
  * {@link DecodingException}, on page 1 and on a later page: never a list that silently ends
  * early, never a {@code null} item. (The detail form is in {@link FaultMatrixTest}.)
  */
+@ExtendWith(TokenNeverLogged.class)
 class WrongShapeTest {
 
   private final FaultClient client = new FaultClient();
