@@ -326,6 +326,24 @@ class PipelineTest extends RecordingTest {
     }
   }
 
+  @Test
+  void meNamesTheBasicAuthUserAndIsAskedEachTime() {
+    Recording self = server.recording("v1.3/user-self");
+    String name = self.json().get("username").asText();
+    server.stub(new Recording("stub", "GET", "/api/1.3/users/?q=" + name + "&per_page=250", "maint", 200,
+        Map.of("Content-Type", "application/json"), "[" + self.bodyText() + "]"));
+    try (PatchworkClient pw = v13().basicAuth(name, "secret-pw").build();
+        PatchworkClient token = v13().token("t0ken").build();
+        PatchworkClient nobody = v13().build()) {
+      assertThat(pw.me().join().username()).isEqualTo(name);
+      assertThat(pw.blocking().me().id()).isEqualTo(self.json().get("id").asLong());
+      assertThat(server.requestUrls()).hasSize(2);
+      assertThat(failure(token.me())).isInstanceOf(UnsupportedOperationException.class);
+      assertThat(failure(nobody.me())).isInstanceOf(io.github.patchwork4j.client.error.AuthenticationException.class);
+      assertThat(server.requestUrls()).hasSize(2);
+    }
+  }
+
   private static Throwable failure(CompletableFuture<?> f) {
     try {
       f.get(60, TimeUnit.SECONDS);

@@ -388,6 +388,11 @@ public final class ApiSession {
       } catch (IllegalArgumentException e) {
         throw errors.badLink(r, e.getMessage());
       }
+      for (String value : r.headers().allValues("Link")) {
+        if (transport.redactor().containsSecret(value)) {
+          throw errors.badLink(r, "its Link header carries the client's credentials; not followed");
+        }
+      }
       Optional<URI> next;
       OptionalInt last = OptionalInt.empty();
       try {
@@ -425,6 +430,9 @@ public final class ApiSession {
       int s = r.status();
       if (s >= 300 && s < 400 && s != 304 && redirects < MAX_REDIRECTS && r.header("Location").isPresent()) {
         URI next;
+        if (transport.redactor().containsSecret(r.header("Location").get())) {
+          throw errors.badLink(r, "the redirect carries the client's credentials; not followed");
+        }
         try {
           next = base().rebase(uri, r.header("Location").get());
         } catch (IllegalArgumentException e) {
