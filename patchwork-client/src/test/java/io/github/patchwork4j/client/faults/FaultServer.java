@@ -370,7 +370,7 @@ public final class FaultServer implements AutoCloseable {
       out.write(bytes);
     }
 
-    /** Writes text as ISO-8859-1 (for heads) or UTF-8 bodies already encoded by the caller. */
+    /** Writes text as UTF-8 (response heads are ASCII). */
     public void write(String text) throws IOException {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     }
