@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,42 @@ class CancellationTest {
       sentinel(pw);
       assertThat(listRequests(server)).as("page 1 and at most the pages ahead").isBetween(3L, 1L + ahead);
       assertThat(listing).isCancelled();
+    }
+  }
+
+  @Test
+  void cancellingAPublisherSubscriptionAbandonsThePageInFlight() {
+    Pages pages = new Pages(3, 5, false);
+    try (FaultServer server = FaultServer.routing(withSentinel(pages.router(page -> page == 2 ? Reply.stall() : null)));
+        PatchworkClient pw = client.builder(server).build()) {
+      CompletableFuture<Flow.Subscription> subscribed = new CompletableFuture<>();
+      List<Patch> received = new CopyOnWriteArrayList<>();
+      pw.patches().list().publisher().subscribe(new Flow.Subscriber<Patch>() {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+          subscribed.complete(subscription);
+          subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(Patch item) {
+          received.add(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {}
+
+        @Override
+        public void onComplete() {}
+      });
+      await("page 2 held by the server", () -> server.open() == 1 && listRequests(server) == 2);
+
+      subscribed.join().cancel();
+
+      await("the client to close page 2's exchange", () -> server.abandoned() == 1 && server.open() == 0);
+      sentinel(pw);
+      assertThat(listRequests(server)).isEqualTo(2);
+      assertThat(received).hasSize(5);
     }
   }
 }
