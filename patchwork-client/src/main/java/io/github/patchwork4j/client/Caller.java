@@ -4,6 +4,7 @@ import io.github.patchwork4j.client.error.AuthenticationException;
 import io.github.patchwork4j.client.error.NotFoundException;
 import io.github.patchwork4j.client.internal.ApiContext;
 import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.model.User;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -62,11 +63,12 @@ final class Caller {
               + " or basicAuth(...) credentials, which name the user"));
     }
     String name = session.config().credentials().username().get();
-    return Resources.list(session, User.class, null, OptionalInt.empty(),
-            (ctx, out, endpoint) -> out.add("q", name), "users")
-        .toList()
-        .thenApply(users -> users.stream().filter(u -> u.username().equals(name)).findFirst()
-            .orElseThrow(() -> new NotFoundException(
-                "No user named '" + name + "' in the server's user list", "GET", root, -1, null, null)));
+    return Futures.compose(
+        Resources.list(session, User.class, null, OptionalInt.empty(),
+            (ctx, out, endpoint) -> out.add("q", name), "users").toList(),
+        users -> users.stream().filter(u -> u.username().equals(name)).findFirst()
+            .map(CompletableFuture::completedFuture)
+            .orElseGet(() -> CompletableFuture.failedFuture(new NotFoundException(
+                "No user named '" + name + "' in the server's user list", "GET", root, -1, null, null))));
   }
 }

@@ -244,6 +244,27 @@ class PipelineTest extends RecordingTest {
   }
 
   @Test
+  void afterCloseTheHttpClientsSelectorThreadEndsToo() throws Exception {
+    server.stub("v1.3/patch-1");
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    PatchworkClient pw = v13().build();
+    pw.patches().get(1).get(30, TimeUnit.SECONDS);
+    List<Thread> selectors = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !before.contains(t) && t.getName().startsWith("HttpClient-")).toList();
+    assertThat(selectors).as("the JDK HTTP client's selector thread").isNotEmpty();
+    pw.close();
+    // JDK 21+: shutdownNow() ends it at once; JDK 17: it ends once the dropped client is collected.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (selectors.stream().anyMatch(Thread::isAlive) && System.nanoTime() < deadline) {
+      System.gc();
+      for (Thread t : selectors) {
+        t.join(200);
+      }
+    }
+    assertThat(selectors).noneMatch(Thread::isAlive);
+  }
+
+  @Test
   void aNullTokenIsAnonymous() {
     server.stub("v1.3/patch-1");
     try (PatchworkClient pw = v13().token(null).build(); PatchworkClient blank = v13().token("  ").build()) {

@@ -22,17 +22,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared core of one client: API version (pinned, or negotiated once and cached), the
- * request executor for JSON calls with error mapping, page loading and web downloads. Every
- * resource group, read or write, goes through it.
- *
- * <p>For write endpoints: {@link #endpoint(ApiFeature, String, Object...)} gives the URL
- * after the version gate, {@link #sendJson(String, URI, Object, Class)} sends a body with
- * any method and reads the answer, {@link #sendNoContent(String, URI, Object)} is for 204
- * answers (DELETE). Retries follow {@link RetryPolicy} (POST only when nothing was sent).
- * The futures of these methods fail with the {@code PatchworkException} itself (not wrapped
- * in {@code CompletionException}); a future derived from them with {@code thenApply} or
- * {@code thenCompose} wraps again, so public methods end with {@link Futures#unwrapped}.
+ * The shared core of one client: API version (pinned, or negotiated once and cached) and the
+ * one path every call takes: {@link #execute(ApiCall)} for a described call, and the
+ * lower-level {@link #getJson}, {@link #sendJson}, {@link #sendNoContent}, {@link #fetchPage}
+ * and {@link #download} for steps of composite operations. All of them send through the
+ * {@link Transport} (limiter, retries), map a non-2xx answer with {@link ErrorMapper}, decode on
+ * the client's executor and complete their future once, failed with the
+ * {@code PatchworkException} itself; cancelling it cancels the exchange. A future derived
+ * from them with {@code thenApply}/{@code thenCompose} wraps failures again: compose with
+ * {@link Futures#compose} or end with {@link Futures#unwrapped}.
  */
 public final class ApiSession {
 
@@ -179,7 +177,7 @@ public final class ApiSession {
     while (true) {
       CompletableFuture<ApiContext> current = negotiated.get();
       if (current != null) {
-        return Futures.unwrapped(current);
+        return Futures.view(current);
       }
       CompletableFuture<ApiContext> mine = new CompletableFuture<>();
       if (negotiated.compareAndSet(null, mine)) {
@@ -192,7 +190,7 @@ public final class ApiSession {
                 mine.complete(ctx);
               }
             });
-        return Futures.unwrapped(mine);
+        return Futures.view(mine);
       }
     }
   }
