@@ -26,7 +26,7 @@ public final class SmallHeapCall {
         call.get(60, TimeUnit.SECONDS);
         System.out.println("completed with a value");
       } catch (ExecutionException e) {
-        System.out.println("completed " + e.getCause().getClass().getName());
+        System.out.println("completed " + e.getCause().getClass().getName() + ": " + e.getCause().getMessage());
       } catch (TimeoutException e) {
         System.out.println("hung");
       }
