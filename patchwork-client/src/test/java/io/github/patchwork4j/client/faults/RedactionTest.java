@@ -6,6 +6,7 @@ import io.github.patchwork4j.client.NewCheck;
 import io.github.patchwork4j.client.PatchUpdate;
 import io.github.patchwork4j.client.PatchworkClient;
 import io.github.patchwork4j.client.RequestEvent;
+import io.github.patchwork4j.client.error.DecodingException;
 import io.github.patchwork4j.model.CheckState;
 import io.github.patchwork4j.model.PatchState;
 import java.nio.charset.StandardCharsets;
@@ -102,11 +103,13 @@ class RedactionTest {
     }
   }
 
-  private void run(Callable<?> call) {
+  /** Runs the call, remembering what it returned or threw; returns what it threw, or null. */
+  private Throwable run(Callable<?> call) {
     try {
       watch.object(call.call());
+      return null;
     } catch (Throwable t) {
-      watch.exception(t);
+      return watch.exception(t);
     }
   }
 
@@ -123,10 +126,13 @@ class RedactionTest {
         run(() -> pw.blocking().patches().get(patch));
       }
       run(() -> pw.blocking().patches().update(3, PatchUpdate.builder().state(PatchState.ACCEPTED).build()));
-      run(() -> pw.blocking().patches().list().stream().count());
+      Throwable list = run(() -> pw.blocking().patches().list().stream().count());
       run(() -> pw.patches().list().toList().join());
       run(() -> pw.blocking().checks().create(1, CHECK));
-      run(() -> pw.blocking().downloads().patchMbox(1));
+      Throwable mbox = run(() -> pw.blocking().downloads().patchMbox(1));
+      // a link or redirect that carries the credentials is not followed
+      assertThat(list).isInstanceOf(DecodingException.class).hasMessageContaining("credentials");
+      assertThat(mbox).isInstanceOf(DecodingException.class).hasMessageContaining("credentials");
       PatchworkClient closed = client.apply(server.baseUrl()).build();
       closed.close();
       run(() -> closed.blocking().patches().get(1));
