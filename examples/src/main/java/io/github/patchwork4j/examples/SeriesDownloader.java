@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -62,10 +61,8 @@ public final class SeriesDownloader {
     Download mbox = pw.downloads().seriesMbox(series);
     Files.createDirectories(directory);
     Path file = directory.resolve(fileName(series)).toAbsolutePath().normalize();
-    Path tmp = file.resolveSibling(file.getFileName() + ".part");
-    Files.write(tmp, mbox.bytes());
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    out.println("Saved " + mbox.size() + " bytes to " + file);
+    long size = mbox.writeTo(file); // streamed; the file is replaced once the whole mbox arrived
+    out.println("Saved " + size + " bytes to " + file);
     out.println("Apply it with: git am " + shellQuote(file.toString()));
     return file;
   }
