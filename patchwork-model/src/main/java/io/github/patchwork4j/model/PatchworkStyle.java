@@ -22,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    get = {"*Text", "*"},
     jdkOnly = true,
     optionalAcceptNullable = true,
     allowedClasspathAnnotations = {Override.class},

@@ -14,6 +14,18 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.patchwork4j.model.ImmutablePatch;
+import io.github.patchwork4j.model.ImmutablePatchRef;
+import io.github.patchwork4j.model.ImmutableProjectRef;
+import io.github.patchwork4j.model.ImmutableSeriesRef;
+import io.github.patchwork4j.model.ImmutableSubmitter;
+import io.github.patchwork4j.model.ImmutableUser;
+import io.github.patchwork4j.model.Patch;
+import io.github.patchwork4j.model.PatchRef;
+import io.github.patchwork4j.model.ProjectRef;
+import io.github.patchwork4j.model.SeriesRef;
+import io.github.patchwork4j.model.Submitter;
+import io.github.patchwork4j.model.User;
 import io.github.patchwork4j.model.event.Event;
 import java.time.LocalDateTime;
 
@@ -99,12 +111,32 @@ public final class PatchworkJson {
     return module;
   }
 
-  /** Dates, and every {@link Event} type (the interface and each category's type). */
+  /**
+   * Dates, every {@link Event} type (the interface and each category's type), and the streaming
+   * readers of a patch list item and what it embeds.
+   */
   private static final class ModelDeserializers extends SimpleDeserializers {
     private static final long serialVersionUID = 1L;
 
     ModelDeserializers() {
       addDeserializer(LocalDateTime.class, new NaiveDateTimes.Deserializer());
+      both(Patch.class, ImmutablePatch.class, new PatchDeserializer());
+      both(ProjectRef.class, ImmutableProjectRef.class, Refs.PROJECT);
+      both(Submitter.class, ImmutableSubmitter.class, Refs.SUBMITTER);
+      both(User.class, ImmutableUser.class, Refs.USER);
+      both(SeriesRef.class, ImmutableSeriesRef.class, Refs.SERIES);
+      both(PatchRef.class, ImmutablePatchRef.class, Refs.PATCH);
+    }
+
+    /** The abstract type and its Immutables class, which its {@code @JsonDeserialize} names. */
+    private <T> void both(Class<T> type, Class<? extends T> immutable,
+        JsonDeserializer<? extends T> deserializer) {
+      addDeserializer(type, deserializer);
+      @SuppressWarnings("unchecked")
+      Class<T> raw = (Class<T>) immutable;
+      @SuppressWarnings("unchecked")
+      JsonDeserializer<T> same = (JsonDeserializer<T>) deserializer;
+      addDeserializer(raw, same);
     }
 
     @Override
