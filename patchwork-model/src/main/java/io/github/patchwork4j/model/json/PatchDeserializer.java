@@ -34,7 +34,7 @@ final class PatchDeserializer extends StdDeserializer<Patch> {
         continue;
       }
       switch (key) {
-        case "id" -> b.id(Read.integer(p, ctxt));
+        case "id" -> b.id(Read.id(p, ctxt));
         case "url" -> b.url(Read.text(p, ctxt));
         case "web_url" -> b.webUrl(Read.text(p, ctxt));
         case "project" -> b.project(Refs.PROJECT.deserialize(p, ctxt));

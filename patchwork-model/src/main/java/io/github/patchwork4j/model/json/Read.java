@@ -36,6 +36,11 @@ final class Read {
         : ctxt.readValue(p, Integer.TYPE);
   }
 
+  static long id(JsonParser p, DeserializationContext ctxt) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getLongValue()
+        : ctxt.readValue(p, Long.TYPE);
+  }
+
   static boolean bool(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE) {

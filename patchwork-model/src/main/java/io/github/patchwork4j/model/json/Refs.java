@@ -63,7 +63,7 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.integer(p, ctxt));
+          case "id" -> b.id(Read.id(p, ctxt));
           case "url" -> b.url(Read.text(p, ctxt));
           case "name" -> b.name(Read.text(p, ctxt));
           case "link_name" -> b.linkName(Read.text(p, ctxt));
@@ -99,7 +99,7 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.integer(p, ctxt));
+          case "id" -> b.id(Read.id(p, ctxt));
           case "url" -> b.url(Read.text(p, ctxt));
           case "name" -> b.name(Read.text(p, ctxt));
           case "email" -> b.email(Read.text(p, ctxt));
@@ -128,7 +128,7 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.integer(p, ctxt));
+          case "id" -> b.id(Read.id(p, ctxt));
           case "url" -> b.url(Read.text(p, ctxt));
           case "username" -> b.username(Read.text(p, ctxt));
           case "first_name" -> b.firstName(Read.text(p, ctxt));
@@ -159,7 +159,7 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.integer(p, ctxt));
+          case "id" -> b.id(Read.id(p, ctxt));
           case "url" -> b.url(Read.text(p, ctxt));
           case "web_url" -> b.webUrl(Read.text(p, ctxt));
           case "date" -> b.date(Read.date(p, ctxt));
@@ -190,7 +190,7 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.integer(p, ctxt));
+          case "id" -> b.id(Read.id(p, ctxt));
           case "url" -> b.url(Read.text(p, ctxt));
           case "web_url" -> b.webUrl(Read.text(p, ctxt));
           case "msgid" -> b.msgid(Read.text(p, ctxt));
