@@ -14,15 +14,25 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.patchwork4j.model.Check;
+import io.github.patchwork4j.model.Comment;
+import io.github.patchwork4j.model.Cover;
+import io.github.patchwork4j.model.CoverRef;
+import io.github.patchwork4j.model.ImmutableCheck;
+import io.github.patchwork4j.model.ImmutableComment;
+import io.github.patchwork4j.model.ImmutableCover;
+import io.github.patchwork4j.model.ImmutableCoverRef;
 import io.github.patchwork4j.model.ImmutablePatch;
 import io.github.patchwork4j.model.ImmutablePatchRef;
 import io.github.patchwork4j.model.ImmutableProjectRef;
+import io.github.patchwork4j.model.ImmutableSeries;
 import io.github.patchwork4j.model.ImmutableSeriesRef;
 import io.github.patchwork4j.model.ImmutableSubmitter;
 import io.github.patchwork4j.model.ImmutableUser;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.PatchRef;
 import io.github.patchwork4j.model.ProjectRef;
+import io.github.patchwork4j.model.Series;
 import io.github.patchwork4j.model.SeriesRef;
 import io.github.patchwork4j.model.Submitter;
 import io.github.patchwork4j.model.User;
@@ -113,7 +123,7 @@ public final class PatchworkJson {
 
   /**
    * Dates, every {@link Event} type (the interface and each category's type), and the streaming
-   * readers of a patch list item and what it embeds.
+   * readers of patches, cover letters, series, checks, comments and the refs they embed.
    */
   private static final class ModelDeserializers extends SimpleDeserializers {
     private static final long serialVersionUID = 1L;
@@ -126,6 +136,11 @@ public final class PatchworkJson {
       both(User.class, ImmutableUser.class, Refs.USER);
       both(SeriesRef.class, ImmutableSeriesRef.class, Refs.SERIES);
       both(PatchRef.class, ImmutablePatchRef.class, Refs.PATCH);
+      both(CoverRef.class, ImmutableCoverRef.class, Refs.COVER);
+      both(Cover.class, ImmutableCover.class, Resources.COVER);
+      both(Series.class, ImmutableSeries.class, Resources.SERIES);
+      both(Check.class, ImmutableCheck.class, Resources.CHECK);
+      both(Comment.class, ImmutableComment.class, Resources.COMMENT);
     }
 
     /** The abstract type and its Immutables class, which its {@code @JsonDeserialize} names. */

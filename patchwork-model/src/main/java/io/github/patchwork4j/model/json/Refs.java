@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.patchwork4j.model.CoverRef;
+import io.github.patchwork4j.model.ImmutableCoverRef;
 import io.github.patchwork4j.model.ImmutablePatchRef;
 import io.github.patchwork4j.model.ImmutableProjectRef;
 import io.github.patchwork4j.model.ImmutableSeriesRef;
@@ -19,7 +21,7 @@ import java.io.IOException;
 
 /**
  * Streaming deserializers for the objects embedded in every list item: projects, people, users,
- * series and patches referred to. Each reads token by token into its builder; unknown keys go to
+ * and the series, patches and cover letters referred to. Each reads token by token into its builder; unknown keys go to
  * {@link DeserializationContext#handleUnknownProperty}; JSON {@code null} reads as absent.
  */
 final class Refs {
@@ -29,6 +31,7 @@ final class Refs {
   static final StdDeserializer<User> USER = new Users();
   static final StdDeserializer<SeriesRef> SERIES = new SeriesRefs();
   static final StdDeserializer<PatchRef> PATCH = new PatchRefs();
+  static final StdDeserializer<CoverRef> COVER = new CoverRefs();
 
   private Refs() {}
 
@@ -202,6 +205,38 @@ final class Refs {
         }
       }
       return Read.build(p, PatchRef.class, b::build);
+    }
+  }
+
+  private static final class CoverRefs extends Ref<CoverRef> {
+    private static final long serialVersionUID = 1L;
+
+    CoverRefs() {
+      super(CoverRef.class);
+    }
+
+    @Override
+    public CoverRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      ImmutableCoverRef.Builder b = ImmutableCoverRef.builder();
+      for (JsonToken t = Read.firstField(p, ctxt, CoverRef.class); t == JsonToken.FIELD_NAME;
+          t = p.nextToken()) {
+        String key = p.currentName();
+        if (p.nextToken() == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        switch (key) {
+          case "id" -> b.id(Read.id(p, ctxt));
+          case "url" -> b.url(Read.text(p, ctxt));
+          case "web_url" -> b.webUrl(Read.text(p, ctxt));
+          case "msgid" -> b.msgid(Read.text(p, ctxt));
+          case "list_archive_url" -> b.listArchiveUrl(Read.text(p, ctxt));
+          case "date" -> b.date(Read.date(p, ctxt));
+          case "name" -> b.name(Read.text(p, ctxt));
+          case "mbox" -> b.mbox(Read.text(p, ctxt));
+          default -> ctxt.handleUnknownProperty(p, this, CoverRef.class, key);
+        }
+      }
+      return Read.build(p, CoverRef.class, b::build);
     }
   }
 }
