@@ -84,21 +84,26 @@ public final class Harness {
 
   private static void concurrent(String base, int listings, long expected) {
     try (PatchworkClient pw = PatchworkClient.builder().baseUrl(base).build()) {
-      pw.patches().list().firstPage().join();
-      long start = System.nanoTime();
-      List<CompletableFuture<Long>> all = new ArrayList<>();
-      for (int i = 0; i < listings; i++) {
-        AtomicLong n = new AtomicLong();
-        all.add(pw.patches().list().forEachAsync(p -> n.incrementAndGet())
-            .thenApply(v -> n.get()));
-      }
-      for (CompletableFuture<Long> f : all) {
-        long n = f.join();
-        if (n != expected) {
-          throw new IllegalStateException("a listing got " + n + " patches, expected " + expected);
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < 3; round++) {
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> all = new ArrayList<>();
+        for (int i = 0; i < listings; i++) {
+          AtomicLong n = new AtomicLong();
+          all.add(pw.patches().list().forEachAsync(p -> n.incrementAndGet())
+              .thenApply(v -> n.get()));
         }
+        for (CompletableFuture<Long> f : all) {
+          long n = f.join();
+          if (n != expected) {
+            throw new IllegalStateException("a listing got " + n + " patches, expected " + expected);
+          }
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        System.out.printf("round_ms=%.1f%n", ms);
+        best = Math.min(best, ms);
       }
-      System.out.printf("wall_ms=%.1f%n", (System.nanoTime() - start) / 1e6);
+      System.out.printf("wall_ms=%.1f%n", best);
     }
     System.out.println("peak_rss_kb=" + peakRssKb());
   }
