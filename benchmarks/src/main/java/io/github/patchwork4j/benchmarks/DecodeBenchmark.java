@@ -1,5 +1,10 @@
 package io.github.patchwork4j.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.json.PatchworkJson;
@@ -11,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,6 +26,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,7 +45,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DecodeBenchmark {
 
+  /**
+   * A page file written by {@link PageSet} (what {@code benchmarks/run} serves); empty: a page of
+   * 250 patches from the bundled fake.
+   */
+  @Param({""})
+  public String page;
+
   private byte[] listPage;
+  private final JsonFactory factory = new JsonFactory();
+  private final ObjectMapper plain = new ObjectMapper();
   private byte[] detail;
   private ObjectReader patchList;
   private ObjectReader patch;
@@ -45,12 +62,16 @@ public class DecodeBenchmark {
   /** Fetches the page bytes once from a fake, then stops it. */
   @Setup
   public void setUp() throws IOException, InterruptedException {
-    try (FakePatchwork fake = FakePatchwork.start()) {
-      HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(
-          URI.create(fake.baseUrl() + "/api/1.3/patches/?per_page=250")).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-      listPage = page.body();
+    if (!page.isEmpty()) {
+      listPage = Files.readAllBytes(Path.of(page));
+    } else {
+      try (FakePatchwork fake = FakePatchwork.start()) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> fetched = http.send(HttpRequest.newBuilder(
+            URI.create(fake.baseUrl() + "/api/1.3/patches/?per_page=250")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        listPage = fetched.body();
+      }
     }
     detail = Fixtures.capture("000_7151df8b5738894d").body().getBytes(StandardCharsets.UTF_8);
     patchList = PatchworkJson.mapper().readerForListOf(Patch.class);
@@ -65,6 +86,27 @@ public class DecodeBenchmark {
   @Benchmark
   public List<Patch> listPageOf250Patches() throws IOException {
     return patchList.readValue(listPage);
+  }
+
+  /**
+   * The floor: Jackson's streaming parser over the same page, every token read and every string
+   * value materialised, nothing built.
+   */
+  @Benchmark
+  public long tokenWalkOfTheSamePage() throws IOException {
+    long sum = 0;
+    try (JsonParser p = factory.createParser(listPage)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        sum += t == JsonToken.VALUE_STRING ? p.getText().length() : t.ordinal();
+      }
+    }
+    return sum;
+  }
+
+  /** Jackson's generic tree of the same page. */
+  @Benchmark
+  public JsonNode readTreeOfTheSamePage() throws IOException {
+    return plain.readTree(listPage);
   }
 
   /** bytes → {@code Patch} for a detail view with 8 KB of headers and its diff. */

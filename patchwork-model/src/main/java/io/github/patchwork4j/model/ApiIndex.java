@@ -31,54 +31,94 @@ public abstract class ApiIndex {
    *
    * @return e.g. {@code …/api/1.3/projects/}
    */
-  public abstract URI projects();
+  public URI projects() {
+    return URI.create(projectsText());
+  }
+
+  /** The text behind {@link #projects()}, as the server sent it, parsed only when asked. */
+  abstract String projectsText();
 
   /**
    * The users list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI users();
+  public URI users() {
+    return URI.create(usersText());
+  }
+
+  /** The text behind {@link #users()}, as the server sent it, parsed only when asked. */
+  abstract String usersText();
 
   /**
    * The people list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI people();
+  public URI people() {
+    return URI.create(peopleText());
+  }
+
+  /** The text behind {@link #people()}, as the server sent it, parsed only when asked. */
+  abstract String peopleText();
 
   /**
    * The patches list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI patches();
+  public URI patches() {
+    return URI.create(patchesText());
+  }
+
+  /** The text behind {@link #patches()}, as the server sent it, parsed only when asked. */
+  abstract String patchesText();
 
   /**
    * The cover letters list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI covers();
+  public URI covers() {
+    return URI.create(coversText());
+  }
+
+  /** The text behind {@link #covers()}, as the server sent it, parsed only when asked. */
+  abstract String coversText();
 
   /**
    * The series list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI series();
+  public URI series() {
+    return URI.create(seriesText());
+  }
+
+  /** The text behind {@link #series()}, as the server sent it, parsed only when asked. */
+  abstract String seriesText();
 
   /**
    * The events list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI events();
+  public URI events() {
+    return URI.create(eventsText());
+  }
+
+  /** The text behind {@link #events()}, as the server sent it, parsed only when asked. */
+  abstract String eventsText();
 
   /**
    * The bundles list (API 1.0).
    *
    * @return the URL
    */
-  public abstract URI bundles();
+  public URI bundles() {
+    return URI.create(bundlesText());
+  }
+
+  /** The text behind {@link #bundles()}, as the server sent it, parsed only when asked. */
+  abstract String bundlesText();
 }

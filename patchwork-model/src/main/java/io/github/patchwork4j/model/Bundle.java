@@ -42,7 +42,12 @@ public abstract class Bundle {
    *
    * @return e.g. {@code …/api/1.3/bundles/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The bundle's page in the web UI, {@code /bundle/{owner}/{name}/} (API 1.1). Omitted on
@@ -50,9 +55,14 @@ public abstract class Bundle {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * The bundle's project, that of its first patch (API 1.0).
@@ -97,5 +107,10 @@ public abstract class Bundle {
    *
    * @return the URL
    */
-  public abstract URI mbox();
+  public URI mbox() {
+    return URI.create(mboxText());
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
+  abstract String mboxText();
 }

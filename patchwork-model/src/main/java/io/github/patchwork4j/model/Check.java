@@ -41,7 +41,12 @@ public abstract class Check {
    *
    * @return the URL
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * Who posted the check (API 1.0).

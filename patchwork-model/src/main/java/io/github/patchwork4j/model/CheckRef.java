@@ -41,7 +41,12 @@ public abstract class CheckRef {
    *
    * @return the URL
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * When the check was posted, in the server's local time without a zone (API 1.0).

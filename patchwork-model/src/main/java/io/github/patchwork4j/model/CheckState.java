@@ -47,6 +47,11 @@ public final class CheckState {
   @JsonCreator
   public static CheckState of(String value) {
     Objects.requireNonNull(value, "check state");
+    for (CheckState s : KNOWN) {
+      if (s.value.equals(value)) {
+        return s;
+      }
+    }
     String normalised = value.strip().toLowerCase(Locale.ROOT);
     if (normalised.isEmpty()) {
       throw new IllegalArgumentException(

@@ -42,8 +42,13 @@ public abstract class CommentRef {
    *
    * @return the URL, or empty
    */
+  public Optional<URI> url() {
+    return urlText().map(URI::create);
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> url();
+  abstract Optional<String> urlText();
 
   /**
    * The comment's web URL, {@code /comment/{id}/}, which redirects to the comment's anchor on
@@ -51,8 +56,13 @@ public abstract class CommentRef {
    *
    * @return the URL
    */
+  public URI webUrl() {
+    return URI.create(webUrlText());
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
-  public abstract URI webUrl();
+  abstract String webUrlText();
 
   /**
    * The mail's Message-ID, with angle brackets (API 1.1).

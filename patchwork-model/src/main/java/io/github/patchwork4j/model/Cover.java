@@ -49,7 +49,12 @@ public abstract class Cover {
    *
    * @return e.g. {@code …/api/1.3/covers/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The cover letter's page in the web UI, {@code /project/{linkname}/cover/{msgid}/} (API
@@ -57,9 +62,14 @@ public abstract class Cover {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * The project the mail was sent to (API 1.0).
@@ -111,8 +121,13 @@ public abstract class Cover {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> mbox() {
+    return mboxText().map(URI::create);
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> mbox();
+  abstract Optional<String> mboxText();
 
   /**
    * The series the cover letter belongs to, a list of 0 or 1 (API 1.0).
@@ -127,8 +142,13 @@ public abstract class Cover {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> comments() {
+    return commentsText().map(URI::create);
+  }
+
+  /** The text behind {@link #comments()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> comments();
+  abstract Optional<String> commentsText();
 
   /**
    * The mail's headers (detail view only, API 1.0).

@@ -41,16 +41,26 @@ public abstract class CoverRef {
    *
    * @return e.g. {@code …/api/1.3/covers/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The cover letter's page in the web UI (API 1.1). Omitted on writing when empty.
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * The mail's Message-ID, with angle brackets (API 1.0).
@@ -88,6 +98,11 @@ public abstract class CoverRef {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> mbox() {
+    return mboxText().map(URI::create);
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> mbox();
+  abstract Optional<String> mboxText();
 }

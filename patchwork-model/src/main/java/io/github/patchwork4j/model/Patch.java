@@ -52,7 +52,12 @@ public abstract class Patch {
    *
    * @return e.g. {@code …/api/1.3/patches/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The patch's page in the web UI, {@code /project/{linkname}/patch/{msgid}/} (API 1.1).
@@ -60,9 +65,14 @@ public abstract class Patch {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * The project the patch was sent to (API 1.0).
@@ -164,7 +174,12 @@ public abstract class Patch {
    *
    * @return the URL
    */
-  public abstract URI mbox();
+  public URI mbox() {
+    return URI.create(mboxText());
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
+  abstract String mboxText();
 
   /**
    * The series the patch belongs to: a list of 0 or 1 (kept a list by the server for
@@ -180,8 +195,13 @@ public abstract class Patch {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> comments() {
+    return commentsText().map(URI::create);
+  }
+
+  /** The text behind {@link #comments()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> comments();
+  abstract Optional<String> commentsText();
 
   /**
    * The combined state of the patch's checks: the newest check per (user, context) counts;
@@ -196,7 +216,12 @@ public abstract class Patch {
    *
    * @return the URL
    */
-  public abstract URI checks();
+  public URI checks() {
+    return URI.create(checksText());
+  }
+
+  /** The text behind {@link #checks()}, as the server sent it, parsed only when asked. */
+  abstract String checksText();
 
   /**
    * Tag counts: always {@code {}}, tag counting is disabled in the API since Patchwork 2.0 (API

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The state of a patch, identified by its slug ({@code "new"}, {@code "changes-requested"}).
@@ -46,6 +49,13 @@ public final class PatchState {
       List.of(NEW, UNDER_REVIEW, ACCEPTED, REJECTED, RFC, NOT_APPLICABLE, CHANGES_REQUESTED,
           AWAITING_UPSTREAM, SUPERSEDED, DEFERRED);
 
+  private static final Map<String, PatchState> BY_SLUG =
+      DEFAULTS.stream().collect(Collectors.toUnmodifiableMap(PatchState::slug, s -> s));
+  private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9_\\s-]");
+  private static final Pattern DASHES = Pattern.compile("[-\\s]+");
+  private static final Pattern EDGES = Pattern.compile("^[-_]+|[-_]+$");
+
   private final String slug;
 
   private PatchState(String slug) {
@@ -66,18 +76,18 @@ public final class PatchState {
   @JsonCreator
   public static PatchState of(String slugOrName) {
     Objects.requireNonNull(slugOrName, "patch state");
-    String slug = slugify(slugOrName);
+    PatchState known = BY_SLUG.get(slugOrName);
+    if (known != null) {
+      return known;
+    }
+    String slug = isSlug(slugOrName) ? slugOrName : slugify(slugOrName);
     if (slug.isEmpty()) {
       throw new IllegalArgumentException(
           "Not a patch state: '" + slugOrName + "'. Give a state's slug or name, e.g. \"new\""
               + " or \"Changes Requested\"; the default states are " + DEFAULTS + ".");
     }
-    for (PatchState s : DEFAULTS) {
-      if (s.slug.equals(slug)) {
-        return s;
-      }
-    }
-    return new PatchState(slug);
+    known = BY_SLUG.get(slug);
+    return known != null ? known : new PatchState(slug);
   }
 
   /**
@@ -90,10 +100,29 @@ public final class PatchState {
   }
 
   static String slugify(String value) {
-    String ascii = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
-    String cleaned = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_\\s-]", "");
-    String dashed = cleaned.replaceAll("[-\\s]+", "-");
-    return dashed.replaceAll("^[-_]+|[-_]+$", "");
+    String ascii = NON_ASCII.matcher(Normalizer.normalize(value, Normalizer.Form.NFKD))
+        .replaceAll("");
+    String cleaned = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+    String dashed = DASHES.matcher(cleaned).replaceAll("-");
+    return EDGES.matcher(dashed).replaceAll("");
+  }
+
+  /** Whether {@link #slugify} would return the value unchanged (the server sends slugs). */
+  private static boolean isSlug(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == '-' || value.charAt(0) == '_'
+        || value.charAt(n - 1) == '-' || value.charAt(n - 1) == '_') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+          || (c == '-' && value.charAt(i - 1) != '-');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -45,7 +45,12 @@ public abstract class Project {
    *
    * @return e.g. {@code …/api/1.3/projects/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The display name (API 1.0).

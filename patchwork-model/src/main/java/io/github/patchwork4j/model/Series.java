@@ -42,7 +42,12 @@ public abstract class Series {
    *
    * @return e.g. {@code …/api/1.3/series/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The series' page in the web UI, {@code /project/{linkname}/list/?series={id}} (API 1.1).
@@ -50,9 +55,14 @@ public abstract class Series {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * The project the series was sent to (API 1.0).
@@ -119,7 +129,12 @@ public abstract class Series {
    *
    * @return the URL
    */
-  public abstract URI mbox();
+  public URI mbox() {
+    return URI.create(mboxText());
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
+  abstract String mboxText();
 
   /**
    * The series' cover letter (API 1.0). Written as {@code null} when empty.
@@ -144,8 +159,13 @@ public abstract class Series {
    *
    * @return an unmodifiable list, empty when not sent
    */
+  public List<URI> dependencies() {
+    return dependenciesText().stream().map(URI::create).toList();
+  }
+
+  /** The text behind {@link #dependencies()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract List<URI> dependencies();
+  abstract List<String> dependenciesText();
 
   /**
    * The API URLs of the series that depend on this one (API 1.4). Sent under the same
@@ -153,6 +173,11 @@ public abstract class Series {
    *
    * @return an unmodifiable list, empty when not sent
    */
+  public List<URI> dependents() {
+    return dependentsText().stream().map(URI::create).toList();
+  }
+
+  /** The text behind {@link #dependents()}, as the server sent it, parsed only when asked. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract List<URI> dependents();
+  abstract List<String> dependentsText();
 }

@@ -41,7 +41,12 @@ public abstract class SeriesRef {
    *
    * @return e.g. {@code …/api/1.3/series/1/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The series' page in the web UI, {@code /project/{linkname}/list/?series={id}} (API 1.1).
@@ -49,9 +54,14 @@ public abstract class SeriesRef {
    *
    * @return the URL, empty below API 1.1
    */
+  public Optional<URI> webUrl() {
+    return webUrlText().map(URI::create);
+  }
+
+  /** The text behind {@link #webUrl()}, as the server sent it, parsed only when asked. */
   @JsonProperty("web_url")
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<URI> webUrl();
+  abstract Optional<String> webUrlText();
 
   /**
    * When the series' first mail was sent, in UTC without a zone (API 1.0).
@@ -81,5 +91,10 @@ public abstract class SeriesRef {
    *
    * @return the URL
    */
-  public abstract URI mbox();
+  public URI mbox() {
+    return URI.create(mboxText());
+  }
+
+  /** The text behind {@link #mbox()}, as the server sent it, parsed only when asked. */
+  abstract String mboxText();
 }

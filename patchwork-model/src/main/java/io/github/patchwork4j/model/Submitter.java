@@ -42,7 +42,12 @@ public abstract class Submitter {
    *
    * @return e.g. {@code …/api/1.3/people/6/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The display name from the mail's {@code From:} (API 1.0). Written as {@code null} when empty.

@@ -45,7 +45,12 @@ public abstract class User {
    *
    * @return e.g. {@code …/api/1.3/users/2/}
    */
-  public abstract URI url();
+  public URI url() {
+    return URI.create(urlText());
+  }
+
+  /** The text behind {@link #url()}, as the server sent it, parsed only when asked. */
+  abstract String urlText();
 
   /**
    * The login name, accepted by the {@code delegate}, {@code owner} and {@code user} filters from

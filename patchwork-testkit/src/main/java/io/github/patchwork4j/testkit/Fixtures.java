@@ -233,8 +233,9 @@ public final class Fixtures {
     return "<fixture-" + UUID.randomUUID() + "@example.org>";
   }
 
-  private static URI uri(String s) {
-    return URI.create(s);
+  /** A URL of the fake's host, checked as a URI and kept as the text the model stores. */
+  private static String uri(String s) {
+    return URI.create(s).toString();
   }
 
   /** The default project as embedded elsewhere: {@code alpha}. */
@@ -293,8 +294,8 @@ public final class Fixtures {
   /** The default patch as embedded in series, bundles and events. */
   public static ImmutablePatchRef.Builder patchRef() {
     Patch p = patch().build();
-    return ImmutablePatchRef.builder().id(p.id()).url(p.url()).webUrl(p.webUrl()).msgid(p.msgid()).date(p.date())
-        .name(p.name()).mbox(p.mbox());
+    return ImmutablePatchRef.builder().id(p.id()).url(p.url().toString()).webUrl(p.webUrl().map(URI::toString)).msgid(p.msgid()).date(p.date())
+        .name(p.name()).mbox(p.mbox().toString());
   }
 
   /** A new cover letter to {@code alpha} by Sam Submitter. */
@@ -311,8 +312,8 @@ public final class Fixtures {
   /** The default cover letter as embedded in series and events. */
   public static ImmutableCoverRef.Builder coverRef() {
     Cover c = cover().build();
-    return ImmutableCoverRef.builder().id(c.id()).url(c.url()).webUrl(c.webUrl()).msgid(c.msgid()).date(c.date())
-        .name(c.name()).mbox(c.mbox());
+    return ImmutableCoverRef.builder().id(c.id()).url(c.url().toString()).webUrl(c.webUrl().map(URI::toString)).msgid(c.msgid()).date(c.date())
+        .name(c.name()).mbox(c.mbox().toString());
   }
 
   /** A new series of one patch (version 1) to {@code alpha}, nothing received yet. */
@@ -326,8 +327,8 @@ public final class Fixtures {
   /** The default series as embedded in patches, covers and events. */
   public static ImmutableSeriesRef.Builder seriesRef() {
     Series s = series().build();
-    return ImmutableSeriesRef.builder().id(s.id()).url(s.url()).webUrl(s.webUrl()).date(s.date()).name(s.name())
-        .version(s.version()).mbox(s.mbox());
+    return ImmutableSeriesRef.builder().id(s.id()).url(s.url().toString()).webUrl(s.webUrl().map(URI::toString)).date(s.date()).name(s.name())
+        .version(s.version()).mbox(s.mbox().toString());
   }
 
   /** A comment by Sam Submitter, not addressed. */
@@ -341,7 +342,7 @@ public final class Fixtures {
   /** The default comment as embedded in events. */
   public static ImmutableCommentRef.Builder commentRef() {
     Comment c = comment().build();
-    return ImmutableCommentRef.builder().id(c.id()).url(c.url()).webUrl(c.webUrl()).msgid(c.msgid())
+    return ImmutableCommentRef.builder().id(c.id()).url(c.url().map(URI::toString)).webUrl(c.webUrl().toString()).msgid(c.msgid())
         .date(c.date());
   }
 
@@ -355,7 +356,7 @@ public final class Fixtures {
   /** The default check as embedded in events. */
   public static ImmutableCheckRef.Builder checkRef() {
     Check c = check().build();
-    return ImmutableCheckRef.builder().id(c.id()).url(c.url()).date(c.date()).state(c.state())
+    return ImmutableCheckRef.builder().id(c.id()).url(c.url().toString()).date(c.date()).state(c.state())
         .context(c.context());
   }
 

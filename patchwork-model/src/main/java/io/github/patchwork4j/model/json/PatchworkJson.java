@@ -14,6 +14,28 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.patchwork4j.model.Check;
+import io.github.patchwork4j.model.Comment;
+import io.github.patchwork4j.model.Cover;
+import io.github.patchwork4j.model.CoverRef;
+import io.github.patchwork4j.model.ImmutableCheck;
+import io.github.patchwork4j.model.ImmutableComment;
+import io.github.patchwork4j.model.ImmutableCover;
+import io.github.patchwork4j.model.ImmutableCoverRef;
+import io.github.patchwork4j.model.ImmutablePatch;
+import io.github.patchwork4j.model.ImmutablePatchRef;
+import io.github.patchwork4j.model.ImmutableProjectRef;
+import io.github.patchwork4j.model.ImmutableSeries;
+import io.github.patchwork4j.model.ImmutableSeriesRef;
+import io.github.patchwork4j.model.ImmutableSubmitter;
+import io.github.patchwork4j.model.ImmutableUser;
+import io.github.patchwork4j.model.Patch;
+import io.github.patchwork4j.model.PatchRef;
+import io.github.patchwork4j.model.ProjectRef;
+import io.github.patchwork4j.model.Series;
+import io.github.patchwork4j.model.SeriesRef;
+import io.github.patchwork4j.model.Submitter;
+import io.github.patchwork4j.model.User;
 import io.github.patchwork4j.model.event.Event;
 import java.time.LocalDateTime;
 
@@ -99,12 +121,37 @@ public final class PatchworkJson {
     return module;
   }
 
-  /** Dates, and every {@link Event} type (the interface and each category's type). */
+  /**
+   * Dates, every {@link Event} type (the interface and each category's type), and the streaming
+   * readers of patches, cover letters, series, checks, comments and the refs they embed.
+   */
   private static final class ModelDeserializers extends SimpleDeserializers {
     private static final long serialVersionUID = 1L;
 
     ModelDeserializers() {
       addDeserializer(LocalDateTime.class, new NaiveDateTimes.Deserializer());
+      both(Patch.class, ImmutablePatch.class, new PatchDeserializer());
+      both(ProjectRef.class, ImmutableProjectRef.class, Refs.PROJECT);
+      both(Submitter.class, ImmutableSubmitter.class, Refs.SUBMITTER);
+      both(User.class, ImmutableUser.class, Refs.USER);
+      both(SeriesRef.class, ImmutableSeriesRef.class, Refs.SERIES);
+      both(PatchRef.class, ImmutablePatchRef.class, Refs.PATCH);
+      both(CoverRef.class, ImmutableCoverRef.class, Refs.COVER);
+      both(Cover.class, ImmutableCover.class, Resources.COVER);
+      both(Series.class, ImmutableSeries.class, Resources.SERIES);
+      both(Check.class, ImmutableCheck.class, Resources.CHECK);
+      both(Comment.class, ImmutableComment.class, Resources.COMMENT);
+    }
+
+    /** The abstract type and its Immutables class, which its {@code @JsonDeserialize} names. */
+    private <T> void both(Class<T> type, Class<? extends T> immutable,
+        JsonDeserializer<? extends T> deserializer) {
+      addDeserializer(type, deserializer);
+      @SuppressWarnings("unchecked")
+      Class<T> raw = (Class<T>) immutable;
+      @SuppressWarnings("unchecked")
+      JsonDeserializer<T> same = (JsonDeserializer<T>) deserializer;
+      addDeserializer(raw, same);
     }
 
     @Override

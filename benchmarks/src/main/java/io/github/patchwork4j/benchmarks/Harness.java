@@ -1,0 +1,154 @@
+package io.github.patchwork4j.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.patchwork4j.client.PatchworkClient;
+import io.github.patchwork4j.model.Patch;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The process-level measurements {@code benchmarks/run} makes, one sub-command each; every one
+ * prints {@code key=value} lines for the script.
+ *
+ * <ul>
+ *   <li>{@code list <base url> <expected> <repeats>}: lists every patch through a default client
+ *       {@code repeats} times (streaming, counting), prints each listing's time in ms;
+ *   <li>{@code concurrent <base url> <listings> <expected each>}: that many listings at once
+ *       through one default client, prints the wall time and the peak resident set;
+ *   <li>{@code delay-proxy <port> <upstream base url> <ms>}: a proxy on 127.0.0.1 that answers
+ *       every request after {@code ms} milliseconds with the upstream's answer (its {@code Link}
+ *       header rewritten to the proxy), many requests at once; runs until killed.
+ * </ul>
+ */
+public final class Harness {
+
+  private Harness() {}
+
+  /**
+   * Runs one sub-command.
+   *
+   * @param args the sub-command and its arguments
+   * @throws Exception on any failure, which ends the process with a stack trace
+   */
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "list" -> list(args[1], Long.parseLong(args[2]), Integer.parseInt(args[3]));
+      case "concurrent" -> concurrent(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+      case "delay-proxy" -> delayProxy(Integer.parseInt(args[1]), args[2], Long.parseLong(args[3]));
+      default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
+    }
+  }
+
+  private static void list(String base, long expected, int repeats) {
+    long t0 = System.nanoTime();
+    try (PatchworkClient pw = PatchworkClient.builder().baseUrl(base).build()) {
+      System.out.printf("build_ms=%.1f%n", (System.nanoTime() - t0) / 1e6);
+      double[] ms = new double[repeats];
+      for (int r = 0; r < repeats; r++) {
+        long start = System.nanoTime();
+        long n = 0;
+        long ids = 0;
+        for (Patch p : pw.patches().list()) {
+          n++;
+          ids += p.id();
+        }
+        ms[r] = (System.nanoTime() - start) / 1e6;
+        if (n != expected) {
+          throw new IllegalStateException("listed " + n + " patches, expected " + expected);
+        }
+        if (ids == 0) {
+          throw new IllegalStateException("no ids");
+        }
+      }
+      System.out.printf("first_ms=%.1f%n", ms[0]);
+      if (repeats > 1) {
+        double[] warm = Arrays.copyOfRange(ms, repeats / 2, repeats);
+        Arrays.sort(warm);
+        System.out.printf("warm_ms=%.1f%n", warm[warm.length / 2]);
+      }
+    }
+  }
+
+  private static void concurrent(String base, int listings, long expected) {
+    try (PatchworkClient pw = PatchworkClient.builder().baseUrl(base).build()) {
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < 3; round++) {
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> all = new ArrayList<>();
+        for (int i = 0; i < listings; i++) {
+          AtomicLong n = new AtomicLong();
+          all.add(pw.patches().list().forEachAsync(p -> n.incrementAndGet())
+              .thenApply(v -> n.get()));
+        }
+        for (CompletableFuture<Long> f : all) {
+          long n = f.join();
+          if (n != expected) {
+            throw new IllegalStateException("a listing got " + n + " patches, expected " + expected);
+          }
+        }
+        double ms = (System.nanoTime() - start) / 1e6;
+        System.out.printf("round_ms=%.1f%n", ms);
+        best = Math.min(best, ms);
+      }
+      System.out.printf("wall_ms=%.1f%n", best);
+    }
+    System.out.println("peak_rss_kb=" + peakRssKb());
+  }
+
+  private static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private static void delayProxy(int port, String upstream, long delayMs) throws IOException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    String self = "http://127.0.0.1:" + port;
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext("/", exchange -> {
+      try {
+        Thread.sleep(delayMs);
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
+                URI.create(upstream + exchange.getRequestURI())).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        r.headers().firstValue("Content-Type")
+            .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
+        r.headers().firstValue("Link")
+            .ifPresent(v -> exchange.getResponseHeaders().add("Link", v.replace(upstream, self)));
+        byte[] body = r.body();
+        exchange.sendResponseHeaders(r.statusCode(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.sendResponseHeaders(500, -1);
+      } finally {
+        exchange.close();
+      }
+    });
+    server.start();
+    System.out.println("listening=" + self);
+  }
+}
