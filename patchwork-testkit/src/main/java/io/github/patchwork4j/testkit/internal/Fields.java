@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** DRF field validation for request bodies: values in, messages as DRF words them. */
@@ -174,16 +175,21 @@ final class Fields {
     return "dict";
   }
 
-  /** The 400 answer with every field error, or nothing when the body is valid. */
-  void throwIfInvalid(Req req) {
+  /** Every field error by field, as the 400 answer's body; empty when the body is valid. */
+  Optional<ObjectNode> errors() {
     if (errors.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     ObjectNode body = Json.object();
     errors.forEach((k, msgs) -> {
       ArrayNode a = body.putArray(k);
       msgs.forEach(a::add);
     });
-    throw new Halt(req.json(400, body));
+    return Optional.of(body);
+  }
+
+  /** The 400 answer with every field error, or empty when the body is valid. */
+  Optional<Reply> invalid(Req req) {
+    return errors().map(body -> req.json(400, body));
   }
 }

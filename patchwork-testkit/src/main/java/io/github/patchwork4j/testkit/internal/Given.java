@@ -22,11 +22,11 @@ final class Given {
   private static final Pattern PREFIXES = Pattern.compile("^\\[([^\\]]*)\\]");
 
   private final Server server;
-  private final Writes writes;
+  private final Events events;
 
-  Given(Server server, Writes writes) {
+  Given(Server server, Events events) {
     this.server = server;
-    this.writes = writes;
+    this.events = events;
   }
 
   private Store st() {
@@ -234,7 +234,7 @@ final class Given {
       }
       related.add(Json.id(r));
     }
-    int oldSeries = st.patches.contains(id) ? Server.seriesOf(st.patches.get(id)) : -1;
+    int oldSeries = st.patches.contains(id) ? Store.seriesOf(st.patches.get(id)) : -1;
     st.patches.put(p);
     if (oldSeries > 0) {
       refreshSeries(oldSeries);
@@ -260,7 +260,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("patch", Canon.patchRef(p));
-      writes.emit("patch-created", Json.id(project), -1, payload);
+      events.emit("patch-created", Json.id(project), Principal.ANONYMOUS, payload);
     }
     if (oldSeries <= 0 && series.size() > 0) {
       joinedSeries(p, Json.id(series.get(0)));
@@ -295,7 +295,7 @@ final class Given {
     int number = Downloads.number(patch);
     List<ObjectNode> others = new ArrayList<>();
     for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
+      if (Store.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
         others.add(p);
       }
     }
@@ -320,7 +320,7 @@ final class Given {
     if (others.size() + 1 >= series.path("total").asInt()) {
       ObjectNode payload = Json.object();
       payload.set("series", Canon.seriesRef(series));
-      writes.emit("series-completed", projectId, -1, payload);
+      events.emit("series-completed", projectId, Principal.ANONYMOUS, payload);
     }
   }
 
@@ -328,7 +328,7 @@ final class Given {
     ObjectNode payload = Json.object();
     payload.set("patch", Canon.patchRef(patch));
     payload.set("series", Canon.seriesRef(series));
-    writes.emit("patch-completed", projectId, -1, payload);
+    events.emit("patch-completed", projectId, Principal.ANONYMOUS, payload);
   }
 
   private static ArrayNode prefixes(String name) {
@@ -361,7 +361,7 @@ final class Given {
     }
     List<ObjectNode> members = new ArrayList<>();
     for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId) {
+      if (Store.seriesOf(p) == seriesId) {
         members.add(p);
       }
     }
@@ -393,7 +393,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("cover", Canon.coverRef(c));
-      writes.emit("cover-created", Json.id(project), -1, payload);
+      events.emit("cover-created", Json.id(project), Principal.ANONYMOUS, payload);
     }
     return c;
   }
@@ -445,7 +445,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("series", Canon.seriesRef(s));
-      writes.emit("series-created", Json.id(project), -1, payload);
+      events.emit("series-created", Json.id(project), Principal.ANONYMOUS, payload);
     }
     return st.series.get(id);
   }
@@ -474,7 +474,7 @@ final class Given {
     ObjectNode payload = Json.object();
     payload.set("patch", Canon.patchRef(patch));
     payload.set("check", Canon.checkRef(c));
-    writes.emit("check-created", Json.id(patch.get("project")), Json.id(user), payload);
+    events.emit("check-created", Json.id(patch.get("project")), st.principal(Json.id(user)), payload);
     return c;
   }
 
@@ -504,7 +504,7 @@ final class Given {
     ObjectNode payload = Json.object();
     payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
     payload.set("comment", Canon.commentRef(c));
-    writes.emit(kind + "-comment-created", Json.id(project), -1, payload);
+    events.emit(kind + "-comment-created", Json.id(project), Principal.ANONYMOUS, payload);
     return c;
   }
 

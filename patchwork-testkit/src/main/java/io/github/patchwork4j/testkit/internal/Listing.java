@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -193,9 +194,10 @@ final class Listing {
    * DRF {@code OrderingFilter}: comma-separated names, one {@code -} for descending, unknown names
    * dropped; the default applies when none is left. Ties keep id order, as SQLite's sort does.
    *
-   * @param fields allowed names; a null comparator marks a name the server fails on (500)
+   * @param orders the names the view allows
    */
-  Listing order(Map<String, Comparator<ObjectNode>> fields, String defaultOrder) {
+  Listing order(Orders orders, String defaultOrder) {
+    Map<String, Comparator<ObjectNode>> fields = orders.byName;
     String param = query.last("order");
     List<String> terms = new ArrayList<>();
     if (param != null) {
@@ -249,6 +251,28 @@ final class Listing {
     return Comparator.comparing((ObjectNode i) -> Json.str(i, field), Dates::compare);
   }
 
+  /** The names a view may be ordered by, each with its comparator. */
+  static final class Orders {
+
+    private final Map<String, Comparator<ObjectNode>> byName = new HashMap<>();
+
+    Orders by(String name, Comparator<ObjectNode> comparator) {
+      byName.put(name, comparator);
+      return this;
+    }
+
+    /** A name the view allows but the server fails on (500). */
+    Orders failing(String name) {
+      byName.put(name, null);
+      return this;
+    }
+  }
+
+  /** Ordering by these names. */
+  static Orders orders() {
+    return new Orders();
+  }
+
   // ---- pagination
 
   /**
@@ -279,9 +303,7 @@ final class Listing {
       page = -1;
     }
     if (page < 1 || page > pages) {
-      Reply r = Reply.detail(404, "Invalid page.");
-      headers.forEach(r::header);
-      throw new Halt(r);
+      return Reply.detail(404, "Invalid page.").headers(headers);
     }
     List<ObjectNode> slice = all.subList((page - 1) * size, Math.min(all.size(), page * size));
     String url = base + call.rawPath();

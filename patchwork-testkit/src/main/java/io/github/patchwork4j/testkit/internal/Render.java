@@ -27,14 +27,14 @@ final class Render {
   private final int v;
   private final String base;
   private final String api;
-  private final int viewer;
+  private final Principal viewer;
 
   /**
    * @param minor the effective API version 1.{minor}
    * @param prefix the version in the URL ("1.2") or null for {@code /api/}
-   * @param viewer the authenticated user's id, or -1
+   * @param viewer who asks (a user sees its own settings)
    */
-  Render(Store store, int minor, String base, String prefix, int viewer) {
+  Render(Store store, int minor, String base, String prefix, Principal viewer) {
     this.store = store;
     this.v = minor;
     this.base = base;
@@ -421,8 +421,8 @@ final class Render {
 
   ObjectNode user(ObjectNode u) {
     ObjectNode out = (ObjectNode) userRef(u);
-    if (at(2) && Json.id(u) == viewer) {
-      out.set("settings", store.settings(viewer).deepCopy());
+    if (at(2) && viewer.is(Json.id(u))) {
+      out.set("settings", store.settings(Json.id(u)).deepCopy());
     }
     return out;
   }

@@ -294,6 +294,81 @@ public final class Store {
     return null;
   }
 
+  /** The principal of a user: the user with the projects it maintains. */
+  Principal principal(int userId) {
+    java.util.Set<Integer> maintained = new java.util.HashSet<>();
+    for (ObjectNode p : projects.all()) {
+      if (maintains(userId, Json.id(p))) {
+        maintained.add(Json.id(p));
+      }
+    }
+    return new Principal.Member(userId, maintained);
+  }
+
+  /** {@code Patch.is_editable}: its submitter's user, its delegate and its project's maintainers. */
+  boolean patchEditable(ObjectNode patch, Principal user) {
+    return user instanceof Principal.Member m
+        && (m.id() == userOfPerson(Json.id(patch.get("submitter")))
+            || m.id() == Json.id(patch.get("delegate"))
+            || m.maintains(Json.id(patch.get("project"))));
+  }
+
+  /** The series a patch is in, or -1. */
+  static int seriesOf(ObjectNode p) {
+    JsonNode s = p.path("series");
+    return s.size() == 0 ? -1 : Json.id(s.get(0));
+  }
+
+  // ---- lookups of filter values (an integer is a primary key, else the alternate field)
+
+  static Integer pk(String v, Table table) {
+    if (!Ints.isInt(v)) {
+      return null;
+    }
+    int id = Ints.parse(v);
+    return table.contains(id) ? id : null;
+  }
+
+  private static Integer byKeyOrField(String v, Table table, String field) {
+    if (Ints.isInt(v)) {
+      return pk(v, table);
+    }
+    for (ObjectNode row : table.all()) {
+      if (v.equalsIgnoreCase(Json.str(row, field))) {
+        return Json.id(row);
+      }
+    }
+    return null;
+  }
+
+  Integer projectId(String v) {
+    return byKeyOrField(v, projects, "link_name");
+  }
+
+  Integer personId(String v) {
+    return byKeyOrField(v, people, "email");
+  }
+
+  Integer userId(String v) {
+    return byKeyOrField(v, users, "username");
+  }
+
+  /** The project a URL names, by id or by link name (case-sensitive); null when none. */
+  ObjectNode projectByKey(String key) {
+    if (Ints.isDigits(key)) {
+      ObjectNode p = projects.get(Integer.parseInt(key));
+      if (p != null) {
+        return p;
+      }
+    }
+    for (ObjectNode p : projects.all()) {
+      if (key.equals(Json.str(p, "link_name"))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The user linked to a person, or -1. */
   int userOfPerson(int personId) {
     ObjectNode person = people.get(personId);

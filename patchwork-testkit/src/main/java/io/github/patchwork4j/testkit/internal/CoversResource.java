@@ -1,0 +1,45 @@
+package io.github.patchwork4j.testkit.internal;
+
+import static io.github.patchwork4j.testkit.internal.Listing.orders;
+
+import java.util.List;
+
+/** {@code /covers/}: list and detail of cover letters. */
+final class CoversResource implements Resource {
+
+  private final Server server;
+
+  CoversResource(Server server) {
+    this.server = server;
+  }
+
+  @Override
+  public Reply read(Req req) {
+    Store st = server.store();
+    if (req.route.kind() == Route.Kind.COVERS) {
+      return server.list(req, listing(req, st), c -> req.render.cover(c, false));
+    }
+    return req.found(st.covers.get(req.route.id())).reply(c -> req.json(200, req.render.cover(c, true)));
+  }
+
+  private static Listing listing(Req req, Store st) {
+    Listing l = new Listing(st.covers.all(), req.call.query())
+        .multi("project", st::projectId, c -> Json.id(c.get("project")));
+    // the series filter validates its values against projects: [] or a 500
+    List<String> series = req.call.query().all("series");
+    if (!series.isEmpty()) {
+      boolean allProjects = true;
+      for (String v : series) {
+        allProjects &= Store.pk(v, st.projects) != null;
+      }
+      l.keep(c -> false).fail(allProjects);
+    }
+    return l.multi("submitter", st::personId, c -> Json.id(c.get("submitter")))
+        .single("msgid", v -> c -> ("<" + v + ">").equals(Json.str(c, "msgid")))
+        .dates("date")
+        .search("name")
+        .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
+            .by("date", Listing.date("date"))
+            .by("submitter", Listing.number(c -> Json.id(c.get("submitter")))), "id");
+  }
+}
