@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -50,11 +49,11 @@ final class Auth {
     int colon = decoded.indexOf(':');
     String name = colon < 0 ? decoded : decoded.substring(0, colon);
     String password = colon < 0 ? "" : decoded.substring(colon + 1);
-    ObjectNode u = store.userByName(name);
-    if (u == null || !credentials.password(Json.str(u, "username")).equals(password)) {
+    UserRow u = store.userByName(name);
+    if (u == null || !credentials.password(u.username()).equals(password)) {
       return refused("Invalid username/password.");
     }
-    return Result.ok(store.principal(Json.id(u)));
+    return Result.ok(store.principal(u.id()));
   }
 
   private static Result<Principal> token(String[] auth, Store store, Credentials credentials) {
@@ -64,9 +63,9 @@ final class Auth {
     if (auth.length > 2) {
       return refused("Invalid token header. Token string should not contain spaces.");
     }
-    for (ObjectNode u : store.users.all()) {
-      if (credentials.token(Json.str(u, "username")).equals(auth[1])) {
-        return Result.ok(store.principal(Json.id(u)));
+    for (UserRow u : store.users.all()) {
+      if (credentials.token(u.username()).equals(auth[1])) {
+        return Result.ok(store.principal(u.id()));
       }
     }
     return refused("Invalid token.");

@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -38,12 +36,12 @@ final class BundlesResource implements Resource {
   public Reply read(Req req) {
     Store st = server.store();
     if (req.route.kind() == Route.Kind.BUNDLES) {
-      return server.list(req, new Listing(visible(req), req.call.query())
+      return server.list(req, new Listing<>(visible(req), req.call.query(), Json::id)
           .multi("project", st::projectId, b -> Json.id(b.get("project")))
           .multi("owner", st::userId, b -> Json.id(b.get("owner")))
-          .bool("public", "public")
-          .search("name")
-          .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
+          .bool("public", x -> x.path("public").asBoolean())
+          .search(List.of(x -> Json.str(x, "name")))
+          .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
               .by("owner", Listing.number(b -> Json.id(b.get("owner")))), "id"), req.render::bundle);
     }
     return bundle(req).reply(b -> req.json(200, req.render.bundle(b)));

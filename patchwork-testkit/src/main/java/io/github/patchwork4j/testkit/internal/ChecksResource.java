@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -41,28 +39,29 @@ final class ChecksResource implements Resource {
     });
   }
 
-  private static ObjectNode checkOf(Store st, int patchId, int checkId) {
-    for (ObjectNode c : st.checks(patchId)) {
-      if (Json.id(c) == checkId) {
+  private static CheckRow checkOf(Store st, int patchId, int checkId) {
+    for (CheckRow c : st.checks(patchId)) {
+      if (c.id() == checkId) {
         return c;
       }
     }
     return null;
   }
 
-  private static Listing listing(Req req, Store st, int patchId) {
-    return new Listing(st.checks(patchId), req.call.query())
-        .multi("user", st::userId, c -> Json.id(c.get("user")))
+  private static Listing<CheckRow> listing(Req req, Store st, int patchId) {
+    return new Listing<>(st.checks(patchId), req.call.query(), CheckRow::id)
+        .multi("user", st::userId, CheckRow::userId)
         .single("state", v -> {
           String label = checkLabel(v);
-          return label == null ? null : c -> label.equals(Json.str(c, "state"));
+          return label == null ? null : c -> label.equals(c.state());
         })
-        .single("context", v -> c -> v.equals(Json.str(c, "context")))
-        .dates("date")
-        .order(orders().by("id", Listing.number(Json::id)).by("user", Listing.number(c -> Json.id(c.get("user"))))
-            .by("date", Listing.date("date")).by("state", Listing.number(c -> checkCode(Json.str(c, "state"))))
-            .by("target_url", Listing.text("target_url")).by("context", Listing.text("context"))
-            .by("description", Listing.text("description")), "id");
+        .single("context", v -> c -> v.equals(c.context()))
+        .dates(CheckRow::date)
+        .order(Listing.<CheckRow>orders().by("id", Listing.number(CheckRow::id))
+            .by("user", Listing.number(CheckRow::userId)).by("date", Listing.date(CheckRow::date))
+            .by("state", Listing.number(c -> checkCode(c.state())))
+            .by("target_url", Listing.text(CheckRow::targetUrl)).by("context", Listing.text(CheckRow::context))
+            .by("description", Listing.text(CheckRow::description)), "id");
   }
 
   /** The check-state label of a choice value "0".."3", or null. */
@@ -161,15 +160,8 @@ final class ChecksResource implements Resource {
     Store st = server.store();
     int patchId = Json.id(patch);
     int checkId = st.nextCheckId();
-    ObjectNode check = Json.object();
-    check.put("id", checkId);
-    check.put("url", Canon.API + "patches/" + patchId + "/checks/" + checkId + "/");
-    check.set("user", Canon.userRef(st.users.get(n.user())));
-    check.put("date", events.now());
-    check.put("state", n.state());
-    check.put("target_url", n.targetUrl());
-    check.put("context", n.context());
-    check.put("description", n.description());
+    CheckRow check = new CheckRow(checkId, Canon.API + "patches/" + patchId + "/checks/" + checkId + "/",
+        st.users.get(n.user()), events.now(), n.state(), n.targetUrl(), n.context(), n.description());
     st.addCheck(patchId, check);
     ObjectNode payload = events.patchPayload(patchId);
     payload.set("check", Canon.checkRef(check));

@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
+import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
@@ -40,9 +39,9 @@ final class CommentsResource implements Resource {
     String key = ownerKey(req.route);
     return owner(req).reply(owner -> {
       if (req.route.kind() == Route.Kind.PATCH_COMMENTS || req.route.kind() == Route.Kind.COVER_COMMENTS) {
-        return server.list(req, new Listing(st.comments(key), req.call.query())
-            .search()
-            .order(orders().by("id", Listing.number(Json::id)).by("date", Listing.date("date"))
+        return server.list(req, new Listing<>(st.comments(key), req.call.query(), Json::id)
+            .search(List.of())
+            .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("date", Listing.date(x -> Json.str(x, "date")))
                 .by("submitter", Listing.number(c -> Json.id(c.get("submitter")))).failing("subject"),
                 "id"), req.render::comment);
       }

@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** {@code /covers/}: list and detail of cover letters. */
@@ -22,8 +21,8 @@ final class CoversResource implements Resource {
     return req.found(st.covers.get(req.route.id())).reply(c -> req.json(200, req.render.cover(c, true)));
   }
 
-  private static Listing listing(Req req, Store st) {
-    Listing l = new Listing(st.covers.all(), req.call.query())
+  private static Listing<ObjectNode> listing(Req req, Store st) {
+    Listing<ObjectNode> l = new Listing<>(st.covers.all(), req.call.query(), Json::id)
         .multi("project", st::projectId, c -> Json.id(c.get("project")));
     // the series filter validates its values against projects: [] or a 500
     List<String> series = req.call.query().all("series");
@@ -36,10 +35,10 @@ final class CoversResource implements Resource {
     }
     return l.multi("submitter", st::personId, c -> Json.id(c.get("submitter")))
         .single("msgid", v -> c -> ("<" + v + ">").equals(Json.str(c, "msgid")))
-        .dates("date")
-        .search("name")
-        .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
-            .by("date", Listing.date("date"))
+        .dates(x -> Json.str(x, "date"))
+        .search(List.of(x -> Json.str(x, "name")))
+        .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
+            .by("date", Listing.date(x -> Json.str(x, "date")))
             .by("submitter", Listing.number(c -> Json.id(c.get("submitter")))), "id");
   }
 }

@@ -55,7 +55,7 @@ final class Downloads {
     }
     if (route instanceof WebRoute.ProjectList list) {
       return Result.orFail(project(list.linkname()), notFound)
-          .reply(p -> page(Json.str(p, "name"), "Patches of " + Json.str(p, "name")));
+          .reply(p -> page(p.name(), "Patches of " + p.name()));
     }
     if (route instanceof WebRoute.Submission sub) {
       return Result.orFail(byMsgid(sub.patch() ? store().patches : store().covers, sub.linkname(), sub.msgid()),
@@ -98,9 +98,9 @@ final class Downloads {
         + "</p></body>\n</html>\n").header("Vary", "Cookie");
   }
 
-  private ObjectNode project(String linkname) {
-    for (ObjectNode p : store().projects.all()) {
-      if (linkname.equals(Json.str(p, "link_name"))) {
+  private ProjectRow project(String linkname) {
+    for (ProjectRow p : store().projects.all()) {
+      if (linkname.equals(p.linkName())) {
         return p;
       }
     }
@@ -108,11 +108,11 @@ final class Downloads {
   }
 
   private ObjectNode byMsgid(Table table, String linkname, String msgid) {
-    ObjectNode project = project(linkname);
+    ProjectRow project = project(linkname);
     if (project == null) {
       return null;
     }
-    int projectId = Json.id(project);
+    int projectId = project.id();
     String wanted = "<" + msgid + ">";
     for (ObjectNode item : table.all()) {
       if (Json.id(item.get("project")) == projectId && wanted.equals(Json.str(item, "msgid"))) {
@@ -276,11 +276,12 @@ final class Downloads {
     out.append("X-Patchwork-Id: ").append(Json.id(submission)).append('\n');
     JsonNode delegate = submission.get("delegate");
     if (isPatch && delegate != null && !delegate.isNull()) {
-      ObjectNode user = store().users.get(Json.id(delegate));
-      out.append("X-Patchwork-Delegate: ").append(Json.str(user != null ? user : delegate, "email")).append('\n');
+      UserRow user = store().users.get(Json.id(delegate));
+      out.append("X-Patchwork-Delegate: ").append(user != null ? user.email() : Json.str(delegate, "email"))
+          .append('\n');
     }
-    ObjectNode project = store().projects.get(Json.id(submission.get("project")));
-    String listEmail = project == null ? null : Json.str(project, "list_email");
+    ProjectRow project = store().projects.get(Json.id(submission.get("project")));
+    String listEmail = project == null ? null : project.listEmail();
     boolean hasDate = false;
     for (Map.Entry<String, JsonNode> h : submission.path("headers").properties()) {
       String key = h.getKey();

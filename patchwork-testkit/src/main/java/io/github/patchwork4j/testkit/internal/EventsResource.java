@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ final class EventsResource implements Resource {
         all.add(e);
       }
     }
-    Listing l = new Listing(all, req.call.query())
+    Listing<ObjectNode> l = new Listing<>(all, req.call.query(), Json::id)
         .multi("project", st::projectId, e -> Json.id(e.get("project")))
         .single("category", v -> Events.CATEGORIES.contains(v) ? e -> v.equals(Json.str(e, "category")) : null)
         .multi("series", v -> Store.pk(v, st.series), e -> Json.id(e.path("payload").get("series")))
@@ -36,7 +34,7 @@ final class EventsResource implements Resource {
         return id == null ? null : e -> Json.id(e.get("actor")) == id;
       });
     }
-    return server.list(req, l.dates("date").order(orders().by("date", Listing.date("date")), "-date"),
+    return server.list(req, l.dates(x -> Json.str(x, "date")).order(Listing.<ObjectNode>orders().by("date", Listing.date(x -> Json.str(x, "date"))), "-date"),
         req.render::event);
   }
 }

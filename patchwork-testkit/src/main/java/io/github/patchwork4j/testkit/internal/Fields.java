@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** DRF field validation for request bodies: values in, messages as DRF words them. */
 final class Fields {
@@ -111,10 +112,18 @@ final class Fields {
   }
 
   /** A primary key as DRF's related fields read it; null when invalid (error recorded). */
+  Integer pk(String key, JsonNode v, Rows<?> rows) {
+    return pk(key, v, rows::contains);
+  }
+
   Integer pk(String key, JsonNode v, Table table) {
+    return pk(key, v, table::contains);
+  }
+
+  private Integer pk(String key, JsonNode v, IntPredicate exists) {
     if (v.isIntegralNumber() || v.isTextual() && Ints.isDigits(v.asText())) {
       int id = v.isIntegralNumber() ? v.asInt() : Integer.parseInt(v.asText());
-      if (table.contains(id)) {
+      if (exists.test(id)) {
         return id;
       }
       error(key, "Invalid pk \"" + v.asText() + "\" - object does not exist.");

@@ -38,6 +38,11 @@ final class Given {
     return id > 0 ? id : table.nextId();
   }
 
+  private static int idOr(JsonNode in, Rows<?> rows) {
+    int id = Json.id(in);
+    return id > 0 ? id : rows.nextId();
+  }
+
   private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
     JsonNode v = in.get(key);
     return v == null || v.isMissingNode() ? fallback : v;
@@ -56,16 +61,11 @@ final class Given {
 
   // ---- users, people, projects
 
-  ObjectNode user(JsonNode in) {
+  UserRow user(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.users);
-    ObjectNode u = Json.object();
-    u.put("id", id);
-    u.put("url", Canon.API + "users/" + id + "/");
-    u.put("username", require(in, "username", "user"));
-    u.put("first_name", text(in, "first_name", ""));
-    u.put("last_name", text(in, "last_name", ""));
-    u.put("email", text(in, "email", ""));
+    UserRow u = new UserRow(id, Canon.API + "users/" + id + "/", require(in, "username", "user"),
+        text(in, "first_name", ""), text(in, "last_name", ""), text(in, "email", ""));
     st.users.put(u);
     JsonNode settings = in.get("settings");
     if (settings != null && settings.isObject()) {
@@ -83,23 +83,24 @@ final class Given {
   }
 
   /** A known user by the id of the reference; an unknown one is added from the reference. */
-  private JsonNode userRef(JsonNode ref) {
+  private UserRow knownUser(JsonNode ref) {
     if (ref == null || ref.isNull()) {
-      return NullNode.instance;
+      return null;
     }
-    ObjectNode u = st().users.get(Json.id(ref));
-    return Canon.userRef(u != null ? u : user(ref));
+    UserRow u = st().users.get(Json.id(ref));
+    return u != null ? u : user(ref);
   }
 
-  ObjectNode person(JsonNode in) {
+  /** {@link #knownUser} as embedded in a stored object. */
+  private JsonNode userRef(JsonNode ref) {
+    return Canon.userRef(knownUser(ref));
+  }
+
+  PersonRow person(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.people);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "people/" + id + "/");
-    p.set("name", val(in, "name", NullNode.instance));
-    p.put("email", require(in, "email", "person"));
-    p.set("user", userRef(in.get("user")));
+    PersonRow p = new PersonRow(id, Canon.API + "people/" + id + "/", text(in, "name", null),
+        require(in, "email", "person"), knownUser(in.get("user")));
     st.people.put(p);
     return p;
   }
@@ -108,40 +109,29 @@ final class Given {
     if (ref == null || ref.isNull()) {
       throw new IllegalArgumentException("A submitter is required");
     }
-    ObjectNode p = st().people.get(Json.id(ref));
+    PersonRow p = st().people.get(Json.id(ref));
     return Canon.personRef(p != null ? p : person(ref));
   }
 
-  ObjectNode project(JsonNode in) {
+  ProjectRow project(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.projects);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "projects/" + id + "/");
-    p.put("name", require(in, "name", "project"));
-    p.put("link_name", require(in, "link_name", "project"));
-    p.put("list_id", text(in, "list_id", ""));
-    p.put("list_email", text(in, "list_email", ""));
-    for (String k : new String[] {"web_url", "scm_url", "webscm_url"}) {
-      p.put(k, text(in, k, ""));
-    }
-    ArrayNode maintainers = p.putArray("maintainers");
+    List<UserRow> maintainers = new ArrayList<>();
     for (JsonNode m : in.path("maintainers")) {
-      maintainers.add(userRef(m));
+      maintainers.add(knownUser(m));
     }
-    p.put("subject_match", text(in, "subject_match", ""));
-    for (String k : new String[] {"list_archive_url", "list_archive_url_format", "commit_url_format"}) {
-      p.put(k, text(in, k, ""));
-    }
-    if (in.has("show_dependencies") && !in.get("show_dependencies").isNull()) {
-      p.put("show_dependencies", in.get("show_dependencies").asBoolean());
-    }
+    JsonNode deps = in.get("show_dependencies");
+    ProjectRow p = new ProjectRow(id, Canon.API + "projects/" + id + "/", require(in, "name", "project"),
+        require(in, "link_name", "project"), text(in, "list_id", ""), text(in, "list_email", ""),
+        text(in, "web_url", ""), text(in, "scm_url", ""), text(in, "webscm_url", ""), maintainers,
+        text(in, "subject_match", ""), text(in, "list_archive_url", ""), text(in, "list_archive_url_format", ""),
+        text(in, "commit_url_format", ""), deps == null || deps.isNull() ? null : deps.asBoolean());
     st.projects.put(p);
     return p;
   }
 
-  private ObjectNode projectOf(JsonNode ref) {
-    ObjectNode p = ref == null ? null : st().projects.get(Json.id(ref));
+  private ProjectRow projectOf(JsonNode ref) {
+    ProjectRow p = ref == null ? null : st().projects.get(Json.id(ref));
     if (p == null) {
       throw missing("project", ref, "givenProject(...)");
     }
@@ -159,8 +149,8 @@ final class Given {
     return msgid.replaceAll("^<+|>+$", "").replace("/", "%2F");
   }
 
-  private static JsonNode archiveUrl(ObjectNode project, String msgid) {
-    String format = Json.str(project, "list_archive_url_format");
+  private static JsonNode archiveUrl(ProjectRow project, String msgid) {
+    String format = project.listArchiveUrlFormat();
     return format == null || format.isEmpty() ? NullNode.instance
         : Json.mapper().getNodeFactory().textNode(format.replace("{}", urlMsgid(msgid)));
   }
@@ -182,12 +172,12 @@ final class Given {
    * ("patch", "cover"), {@code collection} as in their API URLs ("patches/", "covers/").
    */
   private static ObjectNode submission(JsonNode in, String kind, String collection, int id,
-      ObjectNode project) {
+      ProjectRow project) {
     String msgid = msgid(in);
     ObjectNode out = Json.object();
     out.put("id", id);
     out.put("url", Canon.API + collection + id + "/");
-    out.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/" + kind + "/"
+    out.put("web_url", HOST + "/project/" + project.linkName() + "/" + kind + "/"
         + urlMsgid(msgid) + "/");
     out.set("project", Canon.projectRef(project));
     out.put("msgid", msgid);
@@ -201,7 +191,7 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.patches);
     boolean created = !st.patches.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode p = submission(in, "patch", "patches/", id, project);
     String name = Json.str(p, "name");
     p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
@@ -260,7 +250,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("patch", Canon.patchRef(p));
-      events.emit("patch-created", Json.id(project), Principal.ANONYMOUS, payload);
+      events.emit("patch-created", project.id(), Principal.ANONYMOUS, payload);
     }
     if (oldSeries <= 0 && series.size() > 0) {
       joinedSeries(p, Json.id(series.get(0)));
@@ -377,7 +367,7 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.covers);
     boolean created = !st.covers.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode c = submission(in, "cover", "covers/", id, project);
     c.set("submitter", personRef(in.get("submitter")));
     c.put("mbox", Json.str(c, "web_url") + "mbox/");
@@ -393,7 +383,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("cover", Canon.coverRef(c));
-      events.emit("cover-created", Json.id(project), Principal.ANONYMOUS, payload);
+      events.emit("cover-created", project.id(), Principal.ANONYMOUS, payload);
     }
     return c;
   }
@@ -402,11 +392,11 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.series);
     boolean created = !st.series.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode s = Json.object();
     s.put("id", id);
     s.put("url", Canon.API + "series/" + id + "/");
-    s.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/list/?series=" + id);
+    s.put("web_url", HOST + "/project/" + project.linkName() + "/list/?series=" + id);
     s.set("project", Canon.projectRef(project));
     s.set("name", val(in, "name", NullNode.instance));
     s.put("date", date(in));
@@ -445,36 +435,30 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("series", Canon.seriesRef(s));
-      events.emit("series-created", Json.id(project), Principal.ANONYMOUS, payload);
+      events.emit("series-created", project.id(), Principal.ANONYMOUS, payload);
     }
     return st.series.get(id);
   }
 
-  ObjectNode check(int patchId, JsonNode in) {
+  CheckRow check(int patchId, JsonNode in) {
     Store st = st();
     ObjectNode patch = st.patches.get(patchId);
     if (patch == null) {
       throw new IllegalArgumentException("The fake server has no patch " + patchId + ": add it first with givenPatch(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCheckId();
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + "patches/" + patchId + "/checks/" + id + "/");
-    JsonNode user = userRef(in.get("user"));
-    if (user.isNull()) {
+    UserRow user = knownUser(in.get("user"));
+    if (user == null) {
       throw new IllegalArgumentException("A check needs a user");
     }
-    c.set("user", user);
-    c.put("date", date(in));
-    c.put("state", text(in, "state", "pending"));
-    c.set("target_url", val(in, "target_url", NullNode.instance));
-    c.put("context", text(in, "context", "default"));
-    c.set("description", val(in, "description", NullNode.instance));
+    CheckRow c = new CheckRow(id, Canon.API + "patches/" + patchId + "/checks/" + id + "/", user, date(in),
+        text(in, "state", "pending"), text(in, "target_url", null), text(in, "context", "default"),
+        text(in, "description", null));
     st.addCheck(patchId, c);
     ObjectNode payload = Json.object();
     payload.set("patch", Canon.patchRef(patch));
     payload.set("check", Canon.checkRef(c));
-    events.emit("check-created", Json.id(patch.get("project")), st.principal(Json.id(user)), payload);
+    events.emit("check-created", Json.id(patch.get("project")), st.principal(user.id()), payload);
     return c;
   }
 
@@ -486,7 +470,7 @@ final class Given {
           + (kind.equals("patch") ? "Patch" : "Cover") + "(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
-    ObjectNode project = st.projects.get(Json.id(owner.get("project")));
+    ProjectRow project = st.projects.get(Json.id(owner.get("project")));
     String msgid = msgid(in);
     ObjectNode c = Json.object();
     c.put("id", id);
@@ -504,7 +488,7 @@ final class Given {
     ObjectNode payload = Json.object();
     payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
     payload.set("comment", Canon.commentRef(c));
-    events.emit(kind + "-comment-created", Json.id(project), Principal.ANONYMOUS, payload);
+    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS, payload);
     return c;
   }
 
@@ -528,7 +512,7 @@ final class Given {
     if ((projectRef == null || projectRef.isNull()) && patches.size() > 0) {
       projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
     }
-    ObjectNode project = projectOf(projectRef);
+    ProjectRow project = projectOf(projectRef);
     String path = HOST + Canon.bundlePath(Json.str(owner, "username"), name);
     ObjectNode b = Json.object();
     b.put("id", id);

@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,8 +33,8 @@ final class PatchesResource implements Resource {
     return req.found(st.patches.get(req.route.id())).reply(p -> req.json(200, req.render.patch(p, true)));
   }
 
-  private static Listing listing(Req req, Store st) {
-    Listing l = new Listing(st.patches.all(), req.call.query())
+  private static Listing<ObjectNode> listing(Req req, Store st) {
+    Listing<ObjectNode> l = new Listing<>(st.patches.all(), req.call.query(), Json::id)
         .multi("project", st::projectId, p -> Json.id(p.get("project")))
         .multi("series", v -> Store.pk(v, st.series), Store::seriesOf)
         .multi("submitter", st::personId, p -> Json.id(p.get("submitter")))
@@ -48,16 +46,16 @@ final class PatchesResource implements Resource {
           States.State s = st.states.bySlug(Json.str(p, "state"));
           return s == null ? -1 : s.id();
         })
-        .bool("archived", "archived");
+        .bool("archived", x -> x.path("archived").asBoolean());
     if (req.minor >= 2) {
       l.single("hash", v -> p -> v.equalsIgnoreCase(Json.str(p, "hash")))
           .single("msgid", v -> p -> ("<" + v + ">").equals(Json.str(p, "msgid")));
     }
-    return l.dates("date")
-        .search("name")
-        .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
+    return l.dates(x -> Json.str(x, "date"))
+        .search(List.of(x -> Json.str(x, "name")))
+        .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
             .by("project", Comparator.comparing((ObjectNode p) -> projectLinkname(st, p)))
-            .by("date", Listing.date("date"))
+            .by("date", Listing.date(x -> Json.str(x, "date")))
             .by("state", Listing.number(p -> st.states.ordering(Json.str(p, "state"))))
             .by("archived", Comparator.comparing((ObjectNode p) -> p.path("archived").asBoolean()))
             .by("submitter", Listing.number(p -> Json.id(p.get("submitter"))))
@@ -65,8 +63,8 @@ final class PatchesResource implements Resource {
   }
 
   private static String projectLinkname(Store st, ObjectNode item) {
-    ObjectNode p = st.projects.get(Json.id(item.get("project")));
-    return p == null ? "" : Json.str(p, "link_name");
+    ProjectRow p = st.projects.get(Json.id(item.get("project")));
+    return p == null ? "" : p.linkName();
   }
 
   // ---- updates
@@ -123,8 +121,8 @@ final class PatchesResource implements Resource {
         delegate = f.pk("delegate", v, st.users);
         int project = Json.id(patch.get("project"));
         if (delegate != null && !st.maintains(delegate, project)) {
-          f.error("delegate", "User '" + Json.str(st.users.get(delegate), "username")
-              + "' is not a maintainer for project '" + Json.str(st.projects.get(project), "name") + "'");
+          f.error("delegate", "User '" + st.users.get(delegate).username()
+              + "' is not a maintainer for project '" + st.projects.get(project).name() + "'");
         }
       }
     }

@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
+import java.util.List;
 import java.util.Optional;
 
 /** {@code /people/}: list and detail, for authenticated callers only. */
@@ -22,10 +21,11 @@ final class PeopleResource implements Resource {
   public Reply read(Req req) {
     Store st = server.store();
     if (req.route.kind() == Route.Kind.PEOPLE) {
-      return server.list(req, new Listing(st.people.all(), req.call.query())
-          .search("name", "email")
-          .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
-              .by("email", Listing.text("email")), "id"), req.render::person);
+      return server.list(req, new Listing<>(st.people.all(), req.call.query(), PersonRow::id)
+          .search(List.of(PersonRow::name, PersonRow::email))
+          .order(Listing.<PersonRow>orders().by("id", Listing.number(PersonRow::id))
+              .by("name", Listing.text(PersonRow::name)).by("email", Listing.text(PersonRow::email)), "id"),
+          req.render::person);
     }
     return req.found(st.people.get(req.route.id())).reply(p -> req.json(200, req.render.person(p)));
   }

@@ -86,7 +86,6 @@ final class Render {
     UNVERSIONED_LINK,
     PROJECT_REF,
     USER_REF,
-    USER_REFS,
     PERSON_REF,
     PATCH_REF,
     PATCH_REFS,
@@ -129,15 +128,6 @@ final class Render {
     }
     return out;
   }
-
-  private static final Map<String, Field> PROJECT = fields(
-      f("url", LINK),
-      f("maintainers", USER_REFS),
-      f("subject_match", COPY).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
 
   private static final Map<String, Field> PROJECT_EMBEDDED = fields(
       f("url", LINK),
@@ -241,10 +231,6 @@ final class Render {
       f("list_archive_url", COPY).since(2),
       f("date", COPY));
 
-  private static final Map<String, Field> CHECK = fields(
-      f("url", LINK),
-      f("user", USER_REF));
-
   /** Events only. */
   static final Map<String, Field> CHECK_EMBEDDED = fields(
       f("id", COPY),
@@ -339,8 +325,6 @@ final class Render {
         return isNull ? NullNode.instance : commentRef(value);
       case CHECK_REF:
         return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      case USER_REFS:
-        return each(value, this::userRef);
       case PATCH_REFS:
         return each(value, this::patchRef);
       case SERIES_REFS:
@@ -379,12 +363,48 @@ final class Render {
 
   // ---- projects
 
-  ObjectNode project(ObjectNode p) {
-    ObjectNode out = stored(p, PROJECT);
+  ObjectNode project(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    ArrayNode maintainers = Json.array();
+    p.maintainers().forEach(m -> maintainers.add(userRef(m)));
+    out.set("maintainers", maintainers);
+    if (at(1)) {
+      out.put("subject_match", p.subjectMatch());
+    }
+    projectArchive(out, p);
     if (at(4)) {
-      out.put("show_dependencies", p.path("show_dependencies").asBoolean(false));
+      out.put("show_dependencies", p.showDependencies() != null && p.showDependencies());
     }
     return out;
+  }
+
+  /** The embedded project. */
+  ObjectNode projectRef(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    projectArchive(out, p);
+    return out;
+  }
+
+  private ObjectNode projectHead(ProjectRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("link_name", p.linkName());
+    out.put("list_id", p.listId());
+    out.put("list_email", p.listEmail());
+    out.put("web_url", p.webUrl());
+    out.put("scm_url", p.scmUrl());
+    out.put("webscm_url", p.webscmUrl());
+    return out;
+  }
+
+  private void projectArchive(ObjectNode out, ProjectRow p) {
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+      out.put("list_archive_url_format", p.listArchiveUrlFormat());
+      out.put("commit_url_format", p.commitUrlFormat());
+    }
   }
 
   /** The embedded project, as the project is now. */
@@ -392,39 +412,43 @@ final class Render {
     if (stored == null || stored.isNull()) {
       return NullNode.instance;
     }
-    ObjectNode p = store.projects.get(Json.id(stored));
-    return stored(p != null ? p : stored, PROJECT_EMBEDDED);
+    ProjectRow p = store.projects.get(Json.id(stored));
+    return p != null ? projectRef(p) : stored(stored, PROJECT_EMBEDDED);
   }
 
   // ---- users and people
 
   /** The embedded user, as the user is now; null stays null. */
   JsonNode userRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
+    return userRef(UserRow.parse(stored));
+  }
+
+  /** The embedded user, as the user is now (as stored when it is gone); null stays null. */
+  JsonNode userRef(UserRow stored) {
+    if (stored == null) {
       return NullNode.instance;
     }
-    ObjectNode u = store.users.get(Json.id(stored));
-    ObjectNode src = u != null ? u : (ObjectNode) stored;
+    UserRow u = store.users.get(stored.id());
+    return user(u != null ? u : stored, false);
+  }
+
+  private ObjectNode user(UserRow u, boolean detail) {
     ObjectNode out = Json.object();
-    out.put("id", Json.id(src));
-    out.put("url", link(Json.str(src, "url")));
-    for (String k : new String[] {"username", "first_name", "last_name", "email"}) {
-      out.set(k, src.path(k).isMissingNode() ? NullNode.instance : src.get(k));
+    out.put("id", u.id());
+    out.put("url", link(u.url()));
+    out.put("username", u.username());
+    out.put("first_name", u.firstName());
+    out.put("last_name", u.lastName());
+    out.put("email", u.email());
+    if (detail && at(2) && viewer.is(u.id())) {
+      out.set("settings", store.settings(u.id()).deepCopy());
     }
     return out;
   }
 
-  JsonNode userRef(int userId) {
-    ObjectNode u = store.users.get(userId);
-    return u == null ? NullNode.instance : userRef(u);
-  }
-
-  ObjectNode user(ObjectNode u) {
-    ObjectNode out = (ObjectNode) userRef(u);
-    if (at(2) && viewer.is(Json.id(u))) {
-      out.set("settings", store.settings(Json.id(u)).deepCopy());
-    }
-    return out;
+  /** A user's detail view: its settings too when the user asks (API 1.2). */
+  ObjectNode user(UserRow u) {
+    return user(u, true);
   }
 
   JsonNode personRef(JsonNode stored) {
@@ -434,9 +458,13 @@ final class Render {
     return embedded(stored, PERSON_EMBEDDED);
   }
 
-  ObjectNode person(ObjectNode p) {
-    ObjectNode out = (ObjectNode) personRef(p);
-    out.set("user", userRef(p.get("user")));
+  ObjectNode person(PersonRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
+    out.set("user", userRef(p.user()));
     return out;
   }
 
@@ -486,8 +514,8 @@ final class Render {
   ObjectNode series(ObjectNode s, boolean[] depsDropped) {
     ObjectNode out = stored(s, SERIES);
     if (at(4)) {
-      ObjectNode project = store.projects.get(Json.id(s.get("project")));
-      boolean show = project != null && project.path("show_dependencies").asBoolean(false);
+      ProjectRow project = store.projects.get(Json.id(s.get("project")));
+      boolean show = project != null && Boolean.TRUE.equals(project.showDependencies());
       if (!show) {
         depsDropped[0] = true;
       }
@@ -523,8 +551,17 @@ final class Render {
 
   // ---- checks
 
-  ObjectNode check(ObjectNode c) {
-    return stored(c, CHECK);
+  ObjectNode check(CheckRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.set("user", userRef(c.user()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
+    out.put("description", c.description());
+    return out;
   }
 
   // ---- bundles

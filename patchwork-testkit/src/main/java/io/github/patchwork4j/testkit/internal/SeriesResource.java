@@ -1,7 +1,7 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 /** {@code /series/}: list and detail. */
 final class SeriesResource implements Resource {
 
@@ -16,13 +16,13 @@ final class SeriesResource implements Resource {
     Store st = server.store();
     if (req.route.kind() == Route.Kind.SERIES_LIST) {
       boolean[] depsDropped = {false};
-      return server.list(req, new Listing(st.series.all(), req.call.query())
+      return server.list(req, new Listing<>(st.series.all(), req.call.query(), Json::id)
           .multi("project", st::projectId, s -> Json.id(s.get("project")))
           .multi("submitter", st::personId, s -> Json.id(s.get("submitter")))
-          .dates("date")
-          .search("name")
-          .order(orders().by("id", Listing.number(Json::id)).by("name", Listing.text("name"))
-              .by("date", Listing.date("date"))
+          .dates(x -> Json.str(x, "date"))
+          .search(List.of(x -> Json.str(x, "name")))
+          .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
+              .by("date", Listing.date(x -> Json.str(x, "date")))
               .by("submitter", Listing.number(s -> Json.id(s.get("submitter"))))
               .failing("received_all"), "id"), s -> req.render.series(s, depsDropped));
     }

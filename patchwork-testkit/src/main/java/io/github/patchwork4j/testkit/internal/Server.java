@@ -118,7 +118,7 @@ public final class Server {
   private void requireUser(String username) {
     if (store.userByName(username) == null) {
       List<String> names = new ArrayList<>();
-      store.users.all().forEach(u -> names.add(Json.str(u, "username")));
+      store.users.all().forEach(u -> names.add(u.username()));
       throw new IllegalArgumentException("No user '" + username + "' in " + dataset.origin()
           + "; its users are " + names);
     }
@@ -164,7 +164,7 @@ public final class Server {
   public synchronized String userOf(Call call) {
     if (Auth.authenticate(call, store, credentials) instanceof Result.Ok<Principal> ok
         && ok.value() instanceof Principal.Member m) {
-      return Json.str(store.users.get(m.id()), "username");
+      return store.users.get(m.id()).username();
     }
     return null;
   }
@@ -292,7 +292,7 @@ public final class Server {
   // ---- shared by the resources
 
   /** A list answer: the listing's page, each item rendered; a listing the server fails on is a 500. */
-  Reply list(Req req, Listing listing, Function<ObjectNode, JsonNode> render) {
+  <R> Reply list(Req req, Listing<R> listing, Function<R, JsonNode> render) {
     if (listing.serverError()) {
       return Pages.serverError();
     }

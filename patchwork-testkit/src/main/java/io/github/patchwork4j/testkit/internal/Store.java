@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Everything one fake server knows, as the API 1.3 detail view with canonical URLs. Starts as a
@@ -21,9 +22,9 @@ import java.util.TreeSet;
  */
 public final class Store {
 
-  final Table projects;
-  final Table users;
-  final Table people;
+  final Rows<ProjectRow> projects;
+  final Rows<UserRow> users;
+  final Rows<PersonRow> people;
   final Table patches;
   final Table covers;
   final Table series;
@@ -31,7 +32,7 @@ public final class Store {
   final List<ObjectNode> events;
   final States states = new States();
 
-  private final Map<Integer, List<ObjectNode>> checks;
+  private final Map<Integer, List<CheckRow>> checks;
   private final Map<String, List<ObjectNode>> comments;
   private final Map<Integer, ObjectNode> settings = new HashMap<>();
   private final Map<Integer, Integer> relationOf = new HashMap<>();
@@ -42,17 +43,18 @@ public final class Store {
   private final Map<String, Integer> nextCommentId = new HashMap<>();
 
   public Store(Dataset data) {
-    projects = new Table(data.list("projects"));
-    users = new Table(data.list("users"));
-    people = new Table(data.list("people"));
+    Seed seed = data.seed();
+    projects = new Rows<>(seed.projects);
+    users = new Rows<>(seed.users);
+    people = new Rows<>(seed.people);
     patches = new Table(data.list("patches"));
     covers = new Table(data.list("covers"));
     series = new Table(data.list("series"));
     bundles = new Table(data.list("bundles"));
     events = new ArrayList<>(data.list("events"));
-    checks = new HashMap<>(data.checks());
+    checks = new HashMap<>(seed.checks);
     comments = new LinkedHashMap<>(data.comments());
-    for (ObjectNode u : users.all()) {
+    for (ObjectNode u : data.list("users")) {
       if (u.path("settings").isObject()) {
         settings.put(Json.id(u), u.get("settings").deepCopy());
       }
@@ -62,10 +64,10 @@ public final class Store {
       later(Json.str(e, "date"));
     }
     nextEventId++;
-    for (List<ObjectNode> list : checks.values()) {
-      for (ObjectNode c : list) {
-        nextCheckId = Math.max(nextCheckId, Json.id(c));
-        later(Json.str(c, "date"));
+    for (List<CheckRow> list : checks.values()) {
+      for (CheckRow c : list) {
+        nextCheckId = Math.max(nextCheckId, c.id());
+        later(c.date());
       }
     }
     nextCheckId++;
@@ -128,7 +130,7 @@ public final class Store {
 
   // ---- checks
 
-  List<ObjectNode> checks(int patchId) {
+  List<CheckRow> checks(int patchId) {
     return checks.getOrDefault(patchId, List.of());
   }
 
@@ -136,19 +138,19 @@ public final class Store {
     return nextCheckId++;
   }
 
-  void addCheck(int patchId, ObjectNode check) {
-    List<ObjectNode> list = new ArrayList<>(checks(patchId));
+  void addCheck(int patchId, CheckRow check) {
+    List<CheckRow> list = new ArrayList<>(checks(patchId));
     list.add(check);
     checks.put(patchId, list);
   }
 
   /** {@code Patch.combined_check_state}: only the newest check per (user, context) counts. */
   String combinedCheck(int patchId) {
-    Map<String, ObjectNode> unique = new LinkedHashMap<>();
-    for (ObjectNode c : checks(patchId)) {
-      String key = Json.id(c.get("user")) + "\u0000" + Json.str(c, "context");
-      ObjectNode seen = unique.get(key);
-      if (seen != null && Dates.compare(Json.str(seen, "date"), Json.str(c, "date")) > 0) {
+    Map<String, CheckRow> unique = new LinkedHashMap<>();
+    for (CheckRow c : checks(patchId)) {
+      String key = c.userId() + "\u0000" + c.context();
+      CheckRow seen = unique.get(key);
+      if (seen != null && Dates.compare(seen.date(), c.date()) > 0) {
         continue;
       }
       unique.put(key, c);
@@ -157,8 +159,8 @@ public final class Store {
       return "pending";
     }
     for (String state : new String[] {"fail", "warning", "pending"}) {
-      for (ObjectNode c : unique.values()) {
-        if (state.equals(Json.str(c, "state"))) {
+      for (CheckRow c : unique.values()) {
+        if (state.equals(c.state())) {
           return state;
         }
       }
@@ -285,9 +287,9 @@ public final class Store {
     });
   }
 
-  ObjectNode userByName(String username) {
-    for (ObjectNode u : users.all()) {
-      if (Objects.equals(Json.str(u, "username"), username)) {
+  UserRow userByName(String username) {
+    for (UserRow u : users.all()) {
+      if (Objects.equals(u.username(), username)) {
         return u;
       }
     }
@@ -297,9 +299,9 @@ public final class Store {
   /** The principal of a user: the user with the projects it maintains. */
   Principal principal(int userId) {
     java.util.Set<Integer> maintained = new java.util.HashSet<>();
-    for (ObjectNode p : projects.all()) {
-      if (maintains(userId, Json.id(p))) {
-        maintained.add(Json.id(p));
+    for (ProjectRow p : projects.all()) {
+      if (p.maintainedBy(userId)) {
+        maintained.add(p.id());
       }
     }
     return new Principal.Member(userId, maintained);
@@ -322,47 +324,56 @@ public final class Store {
   // ---- lookups of filter values (an integer is a primary key, else the alternate field)
 
   static Integer pk(String v, Table table) {
+    return pk(v, table::contains);
+  }
+
+  static Integer pk(String v, Rows<?> rows) {
+    return pk(v, rows::contains);
+  }
+
+  private static Integer pk(String v, java.util.function.IntPredicate exists) {
     if (!Ints.isInt(v)) {
       return null;
     }
     int id = Ints.parse(v);
-    return table.contains(id) ? id : null;
+    return exists.test(id) ? id : null;
   }
 
-  private static Integer byKeyOrField(String v, Table table, String field) {
+  /** An integer is a primary key; anything else the row's alternate key, in any case. */
+  private static <R extends Row> Integer byKeyOrField(String v, Rows<R> rows, Function<R, String> field) {
     if (Ints.isInt(v)) {
-      return pk(v, table);
+      return pk(v, rows);
     }
-    for (ObjectNode row : table.all()) {
-      if (v.equalsIgnoreCase(Json.str(row, field))) {
-        return Json.id(row);
+    for (R row : rows.all()) {
+      if (v.equalsIgnoreCase(field.apply(row))) {
+        return row.id();
       }
     }
     return null;
   }
 
   Integer projectId(String v) {
-    return byKeyOrField(v, projects, "link_name");
+    return byKeyOrField(v, projects, ProjectRow::linkName);
   }
 
   Integer personId(String v) {
-    return byKeyOrField(v, people, "email");
+    return byKeyOrField(v, people, PersonRow::email);
   }
 
   Integer userId(String v) {
-    return byKeyOrField(v, users, "username");
+    return byKeyOrField(v, users, UserRow::username);
   }
 
   /** The project a URL names, by id or by link name (case-sensitive); null when none. */
-  ObjectNode projectByKey(String key) {
+  ProjectRow projectByKey(String key) {
     if (Ints.isDigits(key)) {
-      ObjectNode p = projects.get(Integer.parseInt(key));
+      ProjectRow p = projects.get(Integer.parseInt(key));
       if (p != null) {
         return p;
       }
     }
-    for (ObjectNode p : projects.all()) {
-      if (key.equals(Json.str(p, "link_name"))) {
+    for (ProjectRow p : projects.all()) {
+      if (key.equals(p.linkName())) {
         return p;
       }
     }
@@ -371,20 +382,12 @@ public final class Store {
 
   /** The user linked to a person, or -1. */
   int userOfPerson(int personId) {
-    ObjectNode person = people.get(personId);
-    return person == null ? -1 : Json.id(person.get("user"));
+    PersonRow person = people.get(personId);
+    return person == null ? -1 : person.userId();
   }
 
   boolean maintains(int userId, int projectId) {
-    ObjectNode project = projects.get(projectId);
-    if (project == null || userId < 0) {
-      return false;
-    }
-    for (JsonNode m : project.path("maintainers")) {
-      if (Json.id(m) == userId) {
-        return true;
-      }
-    }
-    return false;
+    ProjectRow project = projects.get(projectId);
+    return project != null && userId >= 0 && project.maintainedBy(userId);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Listing.orders;
-
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
@@ -27,10 +26,11 @@ final class UsersResource implements Resource {
   public Reply read(Req req) {
     Store st = server.store();
     if (req.route.kind() == Route.Kind.USERS) {
-      return server.list(req, new Listing(st.users.all(), req.call.query())
-          .search("username", "first_name", "last_name", "email")
-          .order(orders().by("id", Listing.number(Json::id)).by("username", Listing.text("username"))
-              .by("email", Listing.text("email")), "id"), req.render::userRef);
+      return server.list(req, new Listing<>(st.users.all(), req.call.query(), UserRow::id)
+          .search(List.of(UserRow::username, UserRow::firstName, UserRow::lastName, UserRow::email))
+          .order(Listing.<UserRow>orders().by("id", Listing.number(UserRow::id))
+              .by("username", Listing.text(UserRow::username)).by("email", Listing.text(UserRow::email)), "id"),
+          u -> req.render.userRef(u));
     }
     return req.found(st.users.get(req.route.id())).reply(u -> req.json(200, req.render.user(u)));
   }
@@ -42,22 +42,16 @@ final class UsersResource implements Resource {
       if (!req.user.is(id)) {
         return req.error(403, "You do not have permission to perform this action.");
       }
-      return Body.parse(req).reply(data -> update(req, id, data));
+      return Body.parse(req).reply(data -> update(req, user, data));
     });
   }
 
-  private Reply update(Req req, int id, ObjectNode data) {
+  private Reply update(Req req, UserRow user, ObjectNode data) {
     Store st = server.store();
+    int id = user.id();
     Fields f = new Fields(data, req.method().equals("PATCH"));
-    ObjectNode changes = Json.object();
-    for (String k : new String[] {"first_name", "last_name"}) {
-      if (f.has(k)) {
-        String v = f.text(k, 150, false, true);
-        if (f.ok(k)) {
-          changes.put(k, v);
-        }
-      }
-    }
+    String first = name(f, "first_name", user.firstName());
+    String last = name(f, "last_name", user.lastName());
     ObjectNode settings = null;
     if (!f.skip("settings")) {
       JsonNode s = f.get("settings");
@@ -80,11 +74,20 @@ final class UsersResource implements Resource {
     if (invalid.isPresent()) {
       return invalid.get();
     }
-    st.users.edit(id).setAll(changes);
+    st.users.put(user.withNames(first, last));
     if (settings != null && req.minor >= 2) {
       st.settings(id).setAll(settings);
     }
     return req.json(200, req.render.user(st.users.get(id)));
+  }
+
+  /** A name field of the body when given and valid, else the current value. */
+  private static String name(Fields f, String key, String current) {
+    if (!f.has(key)) {
+      return current;
+    }
+    String v = f.text(key, 150, false, true);
+    return f.ok(key) ? v : current;
   }
 
   /**
