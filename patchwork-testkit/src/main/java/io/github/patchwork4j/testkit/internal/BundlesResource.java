@@ -36,24 +36,25 @@ final class BundlesResource implements Resource {
   public Reply read(Req req) {
     Store st = server.store();
     if (req.route.kind() == Route.Kind.BUNDLES) {
-      return server.list(req, new Listing<>(visible(req), req.call.query(), Json::id)
-          .multi("project", st::projectId, b -> Json.id(b.get("project")))
-          .multi("owner", st::userId, b -> Json.id(b.get("owner")))
-          .bool("public", x -> x.path("public").asBoolean())
-          .search(List.of(x -> Json.str(x, "name")))
-          .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
-              .by("owner", Listing.number(b -> Json.id(b.get("owner")))), "id"), req.render::bundle);
+      return server.list(req, new Listing<>(visible(req), req.call.query(), BundleRow::id)
+          .multi("project", st::projectId, BundleRow::projectId)
+          .multi("owner", st::userId, BundleRow::ownerId)
+          .bool("public", BundleRow::isPublic)
+          .search(List.of(BundleRow::name))
+          .order(Listing.<BundleRow>orders().by("id", Listing.number(BundleRow::id))
+              .by("name", Listing.text(BundleRow::name)).by("owner", Listing.number(BundleRow::ownerId)), "id"),
+          req.render::bundle);
     }
     return bundle(req).reply(b -> req.json(200, req.render.bundle(b)));
   }
 
-  private static boolean visibleTo(ObjectNode bundle, Principal user) {
-    return bundle.path("public").asBoolean() || user.is(Json.id(bundle.get("owner")));
+  private static boolean visibleTo(BundleRow bundle, Principal user) {
+    return bundle.isPublic() || user.is(bundle.ownerId());
   }
 
-  private List<ObjectNode> visible(Req req) {
-    List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode b : server.store().bundles.all()) {
+  private List<BundleRow> visible(Req req) {
+    List<BundleRow> out = new ArrayList<>();
+    for (BundleRow b : server.store().bundles.all()) {
       if (visibleTo(b, req.user)) {
         out.add(b);
       }
@@ -62,8 +63,8 @@ final class BundlesResource implements Resource {
   }
 
   /** The bundle of the route if the caller may see it, else the 404. */
-  private Result<ObjectNode> bundle(Req req) {
-    ObjectNode b = server.store().bundles.get(req.route.id());
+  private Result<BundleRow> bundle(Req req) {
+    BundleRow b = server.store().bundles.get(req.route.id());
     return req.found(b != null && visibleTo(b, req.user) ? b : null);
   }
 
@@ -79,16 +80,15 @@ final class BundlesResource implements Resource {
       return Body.parse(req).then(data -> changes(req, data, false)).reply(c -> create(req, c));
     }
     return bundle(req).reply(b -> {
-      int id = Json.id(b);
-      if (!req.user.is(Json.id(b.get("owner")))) {
+      if (!req.user.is(b.ownerId())) {
         return req.denied();
       }
       if (req.method().equals("DELETE")) {
-        server.store().bundles.remove(id);
+        server.store().bundles.remove(b.id());
         return Reply.empty(204).headers(req.viewHeaders());
       }
       return Body.parse(req).then(data -> changes(req, data, req.method().equals("PATCH")))
-          .reply(c -> update(req, id, c));
+          .reply(c -> update(req, b, c));
     });
   }
 
@@ -114,18 +114,19 @@ final class BundlesResource implements Resource {
       f.error("patches", "Bundles cannot be empty");
       return;
     }
-    long projects = patches.stream()
-        .map(p -> Json.id(server.store().patches.get(p).get("project"))).distinct().count();
-    if (projects > 1) {
+    if (patches.stream().map(p -> projectOf(server.store(), p)).distinct().count() > 1) {
       f.error("patches", "Bundle patches must belong to the same project");
     }
   }
 
+  private static int projectOf(Store st, int patchId) {
+    return Json.id(st.patches.get(patchId).get("project"));
+  }
+
   /** The unique constraint on (owner, name) has no validator: a duplicate is a 500. */
   private boolean nameTaken(int owner, String name, int except) {
-    for (ObjectNode other : server.store().bundles.all()) {
-      if (Json.id(other) != except && Json.id(other.get("owner")) == owner
-          && Objects.equals(Json.str(other, "name"), name)) {
+    for (BundleRow other : server.store().bundles.all()) {
+      if (other.id() != except && other.ownerId() == owner && Objects.equals(other.name(), name)) {
         return true;
       }
     }
@@ -139,57 +140,27 @@ final class BundlesResource implements Resource {
       return Pages.serverError();
     }
     int id = st.bundles.nextId();
-    ObjectNode b = Json.object();
-    b.put("id", id);
-    b.put("url", Canon.API + "bundles/" + id + "/");
-    b.put("web_url", "");
-    b.set("project", projectOf(st, c.patches()));
-    b.put("name", c.name());
-    b.set("owner", Canon.userRef(st.users.get(ownerId)));
-    b.set("patches", patchRefs(st, c.patches()));
-    b.put("public", c.isPublic() != null && c.isPublic());
-    b.put("mbox", "");
-    links(b);
+    BundleRow b = new BundleRow(id, Canon.API + "bundles/" + id + "/", "",
+        st.projects.get(projectOf(st, c.patches().get(0))), c.name(), st.users.get(ownerId), c.patches(),
+        c.isPublic() != null && c.isPublic(), "").withLinks();
     st.bundles.put(b);
     ObjectNode rendered = req.render.bundle(b);
     return req.json(201, rendered).header("Location", rendered.get("url").asText());
   }
 
-  private Reply update(Req req, int id, Changes c) {
+  private Reply update(Req req, BundleRow b, Changes c) {
     Store st = server.store();
-    int ownerId = ((Principal.Member) req.user).id();
-    if (c.name() != null && nameTaken(ownerId, c.name(), id)) {
+    if (c.name() != null && nameTaken(b.ownerId(), c.name(), b.id())) {
       return Pages.serverError();
     }
-    ObjectNode edited = st.bundles.edit(id);
+    boolean newPatches = c.patches() != null && !c.patches().isEmpty();
+    BundleRow edited = b.with(c.name() != null ? c.name() : b.name(), newPatches ? c.patches() : b.patches(),
+        newPatches ? st.projects.get(projectOf(st, c.patches().get(0))) : b.project(),
+        c.isPublic() != null ? c.isPublic() : b.isPublic());
     if (c.name() != null) {
-      edited.put("name", c.name());
-      links(edited);
+      edited = edited.withLinks();
     }
-    if (c.isPublic() != null) {
-      edited.put("public", c.isPublic());
-    }
-    if (c.patches() != null && !c.patches().isEmpty()) {
-      edited.set("patches", patchRefs(st, c.patches()));
-      edited.set("project", projectOf(st, c.patches()));
-    }
+    st.bundles.put(edited);
     return req.json(200, req.render.bundle(edited));
-  }
-
-  private static ArrayNode patchRefs(Store st, List<Integer> patches) {
-    ArrayNode list = Json.array();
-    patches.forEach(p -> list.add(Canon.patchRef(st.patches.get(p))));
-    return list;
-  }
-
-  private static ObjectNode projectOf(Store st, List<Integer> patches) {
-    return Canon.projectRef(st.projects.get(Json.id(st.patches.get(patches.get(0)).get("project"))));
-  }
-
-  private static void links(ObjectNode b) {
-    String path = Dataset.CANONICAL_HOST + Canon.bundlePath(Json.str(b.get("owner"), "username"),
-        Json.str(b, "name"));
-    b.put("web_url", path);
-    b.put("mbox", path + "mbox/");
   }
 }

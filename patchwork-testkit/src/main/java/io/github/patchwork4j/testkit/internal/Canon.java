@@ -40,8 +40,15 @@ final class Canon {
     return pick(series, Render.SERIES_EMBEDDED);
   }
 
-  static ObjectNode commentRef(ObjectNode comment) {
-    return pick(comment, Render.COMMENT_EMBEDDED);
+  static ObjectNode commentRef(CommentRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", c.url());
+    out.put("web_url", c.webUrl());
+    out.put("msgid", c.msgid());
+    out.put("list_archive_url", c.listArchiveUrl());
+    out.put("date", c.date());
+    return out;
   }
 
   static JsonNode userRef(UserRow user) {

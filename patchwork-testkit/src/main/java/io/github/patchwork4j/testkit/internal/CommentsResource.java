@@ -39,11 +39,11 @@ final class CommentsResource implements Resource {
     String key = ownerKey(req.route);
     return owner(req).reply(owner -> {
       if (req.route.kind() == Route.Kind.PATCH_COMMENTS || req.route.kind() == Route.Kind.COVER_COMMENTS) {
-        return server.list(req, new Listing<>(st.comments(key), req.call.query(), Json::id)
+        return server.list(req, new Listing<>(st.comments(key), req.call.query(), CommentRow::id)
             .search(List.of())
-            .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("date", Listing.date(x -> Json.str(x, "date")))
-                .by("submitter", Listing.number(c -> Json.id(c.get("submitter")))).failing("subject"),
-                "id"), req.render::comment);
+            .order(Listing.<CommentRow>orders().by("id", Listing.number(CommentRow::id))
+                .by("date", Listing.date(CommentRow::date)).by("submitter", Listing.number(CommentRow::submitterId))
+                .failing("subject"), "id"), req.render::comment);
       }
       return req.found(st.comment(key, req.route.sub())).reply(c -> req.json(200, req.render.comment(c)));
     });
@@ -62,12 +62,12 @@ final class CommentsResource implements Resource {
     });
   }
 
-  private boolean editable(Req req, ObjectNode comment) {
+  private boolean editable(Req req, CommentRow comment) {
     Store st = server.store();
     if (!(req.user instanceof Principal.Member m)) {
       return false;
     }
-    if (m.id() == st.userOfPerson(Json.id(comment.get("submitter")))) {
+    if (m.id() == st.userOfPerson(comment.submitterId())) {
       return true;
     }
     if (onPatch(req.route)) {
@@ -92,14 +92,10 @@ final class CommentsResource implements Resource {
     if (invalid.isPresent()) {
       return invalid.get();
     }
-    ObjectNode edited = st.comment(key, commentId);
+    CommentRow edited = st.comment(key, commentId);
     if (set) {
-      edited = st.editComment(key, commentId);
-      if (addressed == null) {
-        edited.putNull("addressed");
-      } else {
-        edited.put("addressed", addressed);
-      }
+      edited = edited.withAddressed(addressed);
+      st.replaceComment(key, edited);
     }
     // every save of a comment fires a "comment created" event
     ObjectNode payload = Json.object();

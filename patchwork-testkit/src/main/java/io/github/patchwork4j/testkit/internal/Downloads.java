@@ -192,9 +192,9 @@ final class Downloads {
   }
 
   private Reply bundle(Call call, WebRoute.Bundle route) {
-    ObjectNode bundle = null;
-    for (ObjectNode b : store().bundles.all()) {
-      if (route.owner().equals(Json.str(b.get("owner"), "username")) && route.name().equals(Json.str(b, "name"))) {
+    BundleRow bundle = null;
+    for (BundleRow b : store().bundles.all()) {
+      if (b.owner() != null && route.owner().equals(b.owner().username()) && route.name().equals(b.name())) {
         bundle = b;
       }
     }
@@ -207,22 +207,22 @@ final class Downloads {
         && Auth.authenticate(call, store(), server.credentials()) instanceof Result.Ok<Principal> ok) {
       user = ok.value();
     }
-    if (!bundle.path("public").asBoolean() && !user.is(Json.id(bundle.get("owner")))) {
+    if (!bundle.isPublic() && !user.is(bundle.ownerId())) {
       // the views answer a bare HttpResponseNotFound(), not the 404 page
       return Reply.text(404, "text/html; charset=utf-8", "");
     }
     if (!route.mbox()) {
-      return page(Json.str(bundle, "name"), "Bundle of " + route.owner());
+      return page(bundle.name(), "Bundle of " + route.owner());
     }
     List<String> parts = new ArrayList<>();
-    for (JsonNode ref : bundle.path("patches")) {
-      ObjectNode p = store().patches.get(Json.id(ref));
+    for (int id : bundle.patches()) {
+      ObjectNode p = store().patches.get(id);
       if (p != null) {
         parts.add(mbox(p, true));
       }
     }
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
-        "attachment; filename=bundle-" + Json.id(bundle) + "-" + Json.str(bundle, "name") + ".mbox");
+        "attachment; filename=bundle-" + bundle.id() + "-" + bundle.name() + ".mbox");
   }
 
   /** {@code FilenameMixin.filename}: runs of unsafe characters as one dash, trimmed. */
@@ -245,8 +245,8 @@ final class Downloads {
     }
     StringBuilder text = new StringBuilder(body);
     String owner = (isPatch ? "patch/" : "cover/") + Json.id(submission);
-    for (ObjectNode comment : store().comments(owner)) {
-      String c = Json.str(comment, "content");
+    for (CommentRow comment : store().comments(owner)) {
+      String c = comment.content();
       if (c != null) {
         Matcher m = RESPONSE.matcher(c);
         while (m.find()) {

@@ -105,12 +105,17 @@ final class Given {
     return p;
   }
 
-  private ObjectNode personRef(JsonNode ref) {
+  /** A known person by the id of the reference; an unknown one is added from the reference. */
+  private PersonRow knownPerson(JsonNode ref) {
     if (ref == null || ref.isNull()) {
       throw new IllegalArgumentException("A submitter is required");
     }
     PersonRow p = st().people.get(Json.id(ref));
-    return Canon.personRef(p != null ? p : person(ref));
+    return p != null ? p : person(ref);
+  }
+
+  private ObjectNode personRef(JsonNode ref) {
+    return Canon.personRef(knownPerson(ref));
   }
 
   ProjectRow project(JsonNode in) {
@@ -149,10 +154,15 @@ final class Given {
     return msgid.replaceAll("^<+|>+$", "").replace("/", "%2F");
   }
 
-  private static JsonNode archiveUrl(ProjectRow project, String msgid) {
+  /** The message's link in the project's list archive, or null when the project has no archive. */
+  private static String archiveLink(ProjectRow project, String msgid) {
     String format = project.listArchiveUrlFormat();
-    return format == null || format.isEmpty() ? NullNode.instance
-        : Json.mapper().getNodeFactory().textNode(format.replace("{}", urlMsgid(msgid)));
+    return format == null || format.isEmpty() ? null : format.replace("{}", urlMsgid(msgid));
+  }
+
+  private static JsonNode archiveUrl(ProjectRow project, String msgid) {
+    String link = archiveLink(project, msgid);
+    return link == null ? NullNode.instance : Json.mapper().getNodeFactory().textNode(link);
   }
 
   private ArrayNode seriesRefs(JsonNode refs) {
@@ -462,7 +472,7 @@ final class Given {
     return c;
   }
 
-  ObjectNode comment(String kind, int ownerId, JsonNode in) {
+  CommentRow comment(String kind, int ownerId, JsonNode in) {
     Store st = st();
     ObjectNode owner = kind.equals("patch") ? st.patches.get(ownerId) : st.covers.get(ownerId);
     if (owner == null) {
@@ -472,18 +482,12 @@ final class Given {
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
     ProjectRow project = st.projects.get(Json.id(owner.get("project")));
     String msgid = msgid(in);
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/");
-    c.put("web_url", HOST + "/comment/" + id + "/");
-    c.put("msgid", msgid);
-    c.set("list_archive_url", archiveUrl(project, msgid));
-    c.put("date", date(in));
-    c.put("subject", text(in, "subject", ""));
-    c.set("submitter", personRef(in.get("submitter")));
-    c.set("content", val(in, "content", NullNode.instance));
-    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    c.set("addressed", val(in, "addressed", NullNode.instance));
+    JsonNode addressed = in.get("addressed");
+    CommentRow c = new CommentRow(id,
+        Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/",
+        HOST + "/comment/" + id + "/", msgid, archiveLink(project, msgid), date(in), text(in, "subject", ""),
+        PersonRef.of(knownPerson(in.get("submitter"))), text(in, "content", null), headers(in),
+        addressed == null || addressed.isNull() ? null : addressed.asBoolean());
     st.addComment(kind + "/" + ownerId, c);
     ObjectNode payload = Json.object();
     payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
@@ -492,39 +496,35 @@ final class Given {
     return c;
   }
 
-  ObjectNode bundle(JsonNode in) {
+  /** The given mail headers, or none. */
+  private static JsonNode headers(JsonNode in) {
+    return in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object();
+  }
+
+  BundleRow bundle(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.bundles);
-    JsonNode owner = userRef(in.get("owner"));
-    if (owner.isNull()) {
+    UserRow owner = knownUser(in.get("owner"));
+    if (owner == null) {
       throw new IllegalArgumentException("A bundle needs an owner");
     }
     String name = require(in, "name", "bundle");
-    ArrayNode patches = Json.array();
+    List<Integer> patches = new ArrayList<>();
     for (JsonNode ref : in.path("patches")) {
-      ObjectNode p = st.patches.get(Json.id(ref));
-      if (p == null) {
+      if (!st.patches.contains(Json.id(ref))) {
         throw missing("patch", ref, "givenPatch(...)");
       }
-      patches.add(Canon.patchRef(p));
+      patches.add(Json.id(ref));
     }
     JsonNode projectRef = in.get("project");
-    if ((projectRef == null || projectRef.isNull()) && patches.size() > 0) {
-      projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
+    if ((projectRef == null || projectRef.isNull()) && !patches.isEmpty()) {
+      projectRef = st.patches.get(patches.get(0)).get("project");
     }
     ProjectRow project = projectOf(projectRef);
-    String path = HOST + Canon.bundlePath(Json.str(owner, "username"), name);
-    ObjectNode b = Json.object();
-    b.put("id", id);
-    b.put("url", Canon.API + "bundles/" + id + "/");
-    b.put("web_url", path);
-    b.set("project", Canon.projectRef(project));
-    b.put("name", name);
-    b.set("owner", owner);
-    b.set("patches", patches);
-    b.put("public", in.path("public").asBoolean(false));
-    b.put("mbox", path + "mbox/");
+    BundleRow b = new BundleRow(id, Canon.API + "bundles/" + id + "/", "", project, name, owner, patches,
+        in.path("public").asBoolean(false), "").withLinks();
     st.bundles.put(b);
     return b;
   }
+
 }

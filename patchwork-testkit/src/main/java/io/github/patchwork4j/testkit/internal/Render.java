@@ -94,8 +94,6 @@ final class Render {
     SERIES_REFS,
     COMMENT_REF,
     CHECK_REF,
-    /** The bundle's patches as they are now, oldest first. */
-    BUNDLE_PATCHES,
     /** The patch's combined check state. */
     COMBINED_CHECK,
     /** The patches in the patch's relation. */
@@ -215,13 +213,6 @@ final class Render {
       f("version", COPY),
       f("mbox", LINK));
 
-  private static final Map<String, Field> COMMENT = fields(
-      f("url", LINK).since(3),
-      f("addressed", COPY).since(3),
-      f("web_url", LINK),
-      f("list_archive_url", COPY).since(2),
-      f("submitter", PERSON_REF));
-
   /** Events only; {@code url} only when the stored comment has one. */
   static final Map<String, Field> COMMENT_EMBEDDED = fields(
       f("id", COPY),
@@ -239,14 +230,6 @@ final class Render {
       f("state", COPY),
       f("target_url", COPY),
       f("context", COPY));
-
-  private static final Map<String, Field> BUNDLE = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("owner", USER_REF),
-      f("patches", BUNDLE_PATCHES));
 
   private static final Map<String, Field> EVENT = fields(
       f("id", COPY),
@@ -329,8 +312,6 @@ final class Render {
         return each(value, this::patchRef);
       case SERIES_REFS:
         return each(value, this::seriesRef);
-      case BUNDLE_PATCHES:
-        return bundlePatches(value);
       case COMBINED_CHECK:
         return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
       case RELATED:
@@ -405,6 +386,12 @@ final class Render {
       out.put("list_archive_url_format", p.listArchiveUrlFormat());
       out.put("commit_url_format", p.commitUrlFormat());
     }
+  }
+
+  /** The embedded project, as the project is now (as stored when it is gone). */
+  private ObjectNode projectRef(int id, ProjectRow stored) {
+    ProjectRow p = store.projects.get(id);
+    return projectRef(p != null ? p : stored);
   }
 
   /** The embedded project, as the project is now. */
@@ -536,8 +523,39 @@ final class Render {
 
   // ---- comments
 
-  ObjectNode comment(ObjectNode c) {
-    return stored(c, COMMENT);
+  ObjectNode comment(CommentRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3)) {
+      out.put("url", link(c.url()));
+    }
+    out.put("web_url", link(c.webUrl()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("subject", c.subject());
+    out.set("submitter", personRef(c.submitter()));
+    out.put("content", c.content());
+    out.set("headers", c.headers());
+    if (at(3)) {
+      out.put("addressed", c.addressed());
+    }
+    return out;
+  }
+
+  /** An embedded submitter as stored. */
+  JsonNode personRef(PersonRef p) {
+    if (p == null) {
+      return NullNode.instance;
+    }
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
+    return out;
   }
 
   /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
@@ -566,13 +584,17 @@ final class Render {
 
   // ---- bundles
 
-  ObjectNode bundle(ObjectNode b) {
-    return stored(b, BUNDLE);
-  }
-
-  private ArrayNode bundlePatches(JsonNode stored) {
-    List<Integer> ids = new ArrayList<>();
-    stored.forEach(p -> ids.add(Json.id(p)));
+  ObjectNode bundle(BundleRow b) {
+    ObjectNode out = Json.object();
+    out.put("id", b.id());
+    out.put("url", link(b.url()));
+    if (at(1)) {
+      out.put("web_url", link(b.webUrl()));
+    }
+    out.set("project", b.project() == null ? NullNode.instance : projectRef(b.project().id(), b.project()));
+    out.put("name", b.name());
+    out.set("owner", userRef(b.owner()));
+    List<Integer> ids = new ArrayList<>(b.patches());
     ids.sort(store.patchDateOrder());
     ArrayNode patches = Json.array();
     for (int id : ids) {
@@ -581,7 +603,10 @@ final class Render {
         patches.add(patchRef(p));
       }
     }
-    return patches;
+    out.set("patches", patches);
+    out.put("public", b.isPublic());
+    out.put("mbox", link(b.mbox()));
+    return out;
   }
 
   // ---- events

@@ -18,6 +18,8 @@ final class Seed {
   final List<UserRow> users;
   final List<PersonRow> people;
   final Map<Integer, List<CheckRow>> checks;
+  final List<BundleRow> bundles;
+  final Map<String, List<CommentRow>> comments;
 
   Seed(Dataset data) {
     projects = rows(data.list("projects"), ProjectRow::parse);
@@ -26,6 +28,10 @@ final class Seed {
     Map<Integer, List<CheckRow>> c = new LinkedHashMap<>();
     data.checks().forEach((patch, list) -> c.put(patch, rows(list, CheckRow::parse)));
     checks = Collections.unmodifiableMap(c);
+    bundles = rows(data.list("bundles"), BundleRow::parse);
+    Map<String, List<CommentRow>> cm = new LinkedHashMap<>();
+    data.comments().forEach((owner, list) -> cm.put(owner, rows(list, CommentRow::parse)));
+    comments = Collections.unmodifiableMap(cm);
   }
 
   private static <R> List<R> rows(List<ObjectNode> nodes, Function<ObjectNode, R> parse) {

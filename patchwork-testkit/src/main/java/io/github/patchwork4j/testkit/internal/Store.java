@@ -28,12 +28,12 @@ public final class Store {
   final Table patches;
   final Table covers;
   final Table series;
-  final Table bundles;
+  final Rows<BundleRow> bundles;
   final List<ObjectNode> events;
   final States states = new States();
 
   private final Map<Integer, List<CheckRow>> checks;
-  private final Map<String, List<ObjectNode>> comments;
+  private final Map<String, List<CommentRow>> comments;
   private final Map<Integer, ObjectNode> settings = new HashMap<>();
   private final Map<Integer, Integer> relationOf = new HashMap<>();
   private int nextRelation = 1;
@@ -50,10 +50,10 @@ public final class Store {
     patches = new Table(data.list("patches"));
     covers = new Table(data.list("covers"));
     series = new Table(data.list("series"));
-    bundles = new Table(data.list("bundles"));
+    bundles = new Rows<>(seed.bundles);
     events = new ArrayList<>(data.list("events"));
     checks = new HashMap<>(seed.checks);
-    comments = new LinkedHashMap<>(data.comments());
+    comments = new LinkedHashMap<>(seed.comments);
     for (ObjectNode u : data.list("users")) {
       if (u.path("settings").isObject()) {
         settings.put(Json.id(u), u.get("settings").deepCopy());
@@ -71,10 +71,10 @@ public final class Store {
       }
     }
     nextCheckId++;
-    for (Map.Entry<String, List<ObjectNode>> e : comments.entrySet()) {
+    for (Map.Entry<String, List<CommentRow>> e : comments.entrySet()) {
       String kind = kindOf(e.getKey());
-      for (ObjectNode c : e.getValue()) {
-        nextCommentId.merge(kind, Json.id(c) + 1, Math::max);
+      for (CommentRow c : e.getValue()) {
+        nextCommentId.merge(kind, c.id() + 1, Math::max);
       }
     }
     for (ObjectNode p : patches.all()) {
@@ -171,31 +171,24 @@ public final class Store {
   // ---- comments
 
   /** Comments of "patch/ID" or "cover/ID", oldest first. */
-  List<ObjectNode> comments(String owner) {
+  List<CommentRow> comments(String owner) {
     return comments.getOrDefault(owner, List.of());
   }
 
-  ObjectNode comment(String owner, int commentId) {
-    for (ObjectNode c : comments(owner)) {
-      if (Json.id(c) == commentId) {
+  CommentRow comment(String owner, int commentId) {
+    for (CommentRow c : comments(owner)) {
+      if (c.id() == commentId) {
         return c;
       }
     }
     return null;
   }
 
-  /** The comment, copied first if it is still the template's. */
-  ObjectNode editComment(String owner, int commentId) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
-    for (int i = 0; i < list.size(); i++) {
-      if (Json.id(list.get(i)) == commentId) {
-        ObjectNode copy = list.get(i).deepCopy();
-        list.set(i, copy);
-        comments.put(owner, list);
-        return copy;
-      }
-    }
-    return null;
+  /** Replaces the comment of that id. */
+  void replaceComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
+    list.replaceAll(c -> c.id() == comment.id() ? comment : c);
+    comments.put(owner, list);
   }
 
   int nextCommentId(String kind) {
@@ -204,11 +197,10 @@ public final class Store {
     return id;
   }
 
-  void addComment(String owner, ObjectNode comment) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
+  void addComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
     list.add(comment);
-    list.sort(Comparator.comparing((ObjectNode c) -> Json.str(c, "date"), Dates::compare)
-        .thenComparingInt(Json::id));
+    list.sort(Comparator.comparing(CommentRow::date, Dates::compare).thenComparingInt(CommentRow::id));
     comments.put(owner, list);
   }
 
