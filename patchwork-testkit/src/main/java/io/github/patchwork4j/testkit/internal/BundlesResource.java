@@ -120,7 +120,7 @@ final class BundlesResource implements Resource {
   }
 
   private static int projectOf(Store st, int patchId) {
-    return Json.id(st.patches.get(patchId).get("project"));
+    return st.patches.get(patchId).projectId();
   }
 
   /** The unique constraint on (owner, name) has no validator: a duplicate is a 500. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /** Embedded forms as stored: the API 1.3 shapes with canonical URLs (§5.1). */
 final class Canon {
@@ -14,30 +13,38 @@ final class Canon {
   private Canon() {
   }
 
-  /** The fields of an embedded form ({@code Render.*_EMBEDDED}), absent ones null. */
-  private static ObjectNode pick(JsonNode from, Map<String, ?> embedded) {
-    return pick(from, embedded.keySet().toArray(new String[0]));
-  }
-
-  private static ObjectNode pick(JsonNode from, String... keys) {
+  static ObjectNode patchRef(PatchRef p) {
     ObjectNode out = Json.object();
-    for (String k : keys) {
-      JsonNode v = from.get(k);
-      out.set(k, v == null ? NullNode.instance : v.deepCopy());
-    }
+    out.put("id", p.id());
+    out.put("url", p.url());
+    out.put("web_url", p.webUrl());
+    out.put("msgid", p.msgid());
+    out.put("list_archive_url", p.listArchiveUrl());
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("mbox", p.mbox());
     return out;
   }
 
-  static ObjectNode patchRef(ObjectNode patch) {
-    return pick(patch, Render.PATCH_EMBEDDED);
+  static ObjectNode patchRef(PatchRow p) {
+    return patchRef(p.ref());
   }
 
-  static ObjectNode coverRef(ObjectNode cover) {
-    return pick(cover, Render.COVER_EMBEDDED);
+  static ObjectNode coverRef(CoverRow c) {
+    return patchRef(c.ref());
   }
 
-  static ObjectNode seriesRef(ObjectNode series) {
-    return pick(series, Render.SERIES_EMBEDDED);
+  static ObjectNode seriesRef(SeriesRow series) {
+    SeriesRef s = series.ref();
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", s.url());
+    out.put("web_url", s.webUrl());
+    out.put("date", s.date());
+    out.put("name", s.name());
+    out.put("version", s.version());
+    out.put("mbox", s.mbox());
+    return out;
   }
 
   static ObjectNode commentRef(CommentRow c) {

@@ -54,6 +54,6 @@ final class Events {
     ObjectNode payload = patchPayload(patchId);
     payload.putNull("previous_relation");
     payload.putNull("current_relation");
-    emit("patch-relation-changed", Json.id(server.store().patches.get(patchId).get("project")), actor, payload);
+    emit("patch-relation-changed", server.store().patches.get(patchId).projectId(), actor, payload);
   }
 }

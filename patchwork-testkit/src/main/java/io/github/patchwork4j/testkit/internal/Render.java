@@ -88,16 +88,10 @@ final class Render {
     USER_REF,
     PERSON_REF,
     PATCH_REF,
-    PATCH_REFS,
     COVER_REF,
     SERIES_REF,
-    SERIES_REFS,
     COMMENT_REF,
     CHECK_REF,
-    /** The patch's combined check state. */
-    COMBINED_CHECK,
-    /** The patches in the patch's relation. */
-    RELATED
   }
 
   /**
@@ -142,24 +136,6 @@ final class Render {
       f("name", COPY),
       f("email", COPY));
 
-  private static final Map<String, Field> PATCH = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("checks", UNVERSIONED_LINK),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("delegate", USER_REF),
-      f("series", SERIES_REFS),
-      f("check", COMBINED_CHECK),
-      f("related", RELATED).since(2),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly(),
-      f("diff", COPY).detailOnly(),
-      f("prefixes", COPY).detailOnly());
-
   static final Map<String, Field> PATCH_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
@@ -170,18 +146,6 @@ final class Render {
       f("name", COPY),
       f("mbox", LINK));
 
-  private static final Map<String, Field> COVER = fields(
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("mbox", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("series", SERIES_REFS),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly());
-
   static final Map<String, Field> COVER_EMBEDDED = fields(
       f("id", COPY),
       f("url", LINK),
@@ -191,18 +155,6 @@ final class Render {
       f("date", COPY),
       f("name", COPY),
       f("mbox", LINK).since(1));
-
-  /** {@code dependencies} and {@code dependents} (1.4) depend on the project, see series(). */
-  private static final Map<String, Field> SERIES = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("cover_letter", COVER_REF),
-      f("patches", PATCH_REFS),
-      f("dependencies", OMIT),
-      f("dependents", OMIT));
 
   static final Map<String, Field> SERIES_EMBEDDED = fields(
       f("id", COPY),
@@ -308,18 +260,6 @@ final class Render {
         return isNull ? NullNode.instance : commentRef(value);
       case CHECK_REF:
         return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      case PATCH_REFS:
-        return each(value, this::patchRef);
-      case SERIES_REFS:
-        return each(value, this::seriesRef);
-      case COMBINED_CHECK:
-        return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
-      case RELATED:
-        ArrayNode related = Json.array();
-        for (int other : store.related(Json.id(owner))) {
-          related.add(patchRef(store.patches.get(other)));
-        }
-        return related;
       default:
         throw new AssertionError(shape);
     }
@@ -457,7 +397,7 @@ final class Render {
 
   // ---- patches
 
-  ObjectNode patch(ObjectNode p, boolean detail) {
+  ObjectNode patch(PatchRow p, boolean detail) {
     return patch(p, detail, false);
   }
 
@@ -465,26 +405,131 @@ final class Render {
    * @param partialUpdate the answer to a PATCH: DRF then skips {@code related} of a patch in no
    *     relation instead of sending its default {@code []}
    */
-  ObjectNode patch(ObjectNode p, boolean detail, boolean partialUpdate) {
-    ObjectNode out = stored(p, PATCH, detail);
-    if (partialUpdate && store.relationOf(Json.id(p)) == null) {
-      out.remove("related");
+  ObjectNode patch(PatchRow p, boolean detail, boolean partialUpdate) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.set("project", currentProjectRef(p.project()));
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("commit_ref", p.commitRef());
+    out.put("pull_url", p.pullUrl());
+    out.put("state", p.state());
+    out.put("archived", p.archived());
+    out.put("hash", p.hash());
+    out.set("submitter", personRef(p.submitter()));
+    out.set("delegate", userRef(p.delegate()));
+    out.put("mbox", link(p.mbox()));
+    out.set("series", seriesRefs(p.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(p.comments()));
+    }
+    out.put("check", store.combinedCheck(p.id()));
+    out.put("checks", unversionedLink(p.checks()));
+    out.set("tags", p.tags());
+    if (at(2) && !(partialUpdate && store.relationOf(p.id()) == null)) {
+      ArrayNode related = Json.array();
+      for (int other : store.related(p.id())) {
+        related.add(patchRef(store.patches.get(other).ref()));
+      }
+      out.set("related", related);
+    }
+    if (detail) {
+      out.set("headers", p.headers());
+      out.put("content", p.content());
+      out.put("diff", p.diff());
+      ArrayNode prefixes = Json.array();
+      p.prefixes().forEach(prefixes::add);
+      out.set("prefixes", prefixes);
     }
     return out;
   }
 
+  /** The embedded project, as the project is now (as stored when it is gone); null stays null. */
+  private JsonNode currentProjectRef(ProjectRow stored) {
+    return stored == null ? NullNode.instance : projectRef(stored.id(), stored);
+  }
+
+  private ArrayNode seriesRefs(List<SeriesRef> refs) {
+    ArrayNode out = Json.array();
+    refs.forEach(s -> out.add(seriesRef(s)));
+    return out;
+  }
+
   /** Embedded patch: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox. */
+  ObjectNode patchRef(PatchRef p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("mbox", link(p.mbox()));
+    return out;
+  }
+
+  /** Embedded patch of a stored event. */
   ObjectNode patchRef(JsonNode p) {
     return embedded(p, PATCH_EMBEDDED);
   }
 
   // ---- covers
 
-  ObjectNode cover(ObjectNode c, boolean detail) {
-    return stored(c, COVER, detail);
+  ObjectNode cover(CoverRow c, boolean detail) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.set("project", currentProjectRef(c.project()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("name", c.name());
+    out.set("submitter", personRef(c.submitter()));
+    if (at(1)) {
+      out.put("mbox", link(c.mbox()));
+    }
+    out.set("series", seriesRefs(c.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(c.comments()));
+    }
+    if (detail) {
+      out.set("headers", c.headers());
+      out.put("content", c.content());
+    }
+    return out;
   }
 
   /** Embedded cover: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox (1.1). */
+  JsonNode coverRef(PatchRef c) {
+    if (c == null) {
+      return NullNode.instance;
+    }
+    ObjectNode out = patchRef(c);
+    if (!at(1)) {
+      out.remove("mbox");
+    }
+    return out;
+  }
+
+  /** Embedded cover of a stored event. */
   JsonNode coverRef(JsonNode c) {
     if (c == null || c.isNull()) {
       return NullNode.instance;
@@ -496,27 +541,60 @@ final class Render {
 
   /**
    * @param depsDropped one-element flag shared across a list page: once a series of a project
-   *     without {@code show_dependencies} was rendered, later ones lose the keys too (§5.4)
+   *     without {@code show_dependencies} was rendered, later ones lose the keys too
    */
-  ObjectNode series(ObjectNode s, boolean[] depsDropped) {
-    ObjectNode out = stored(s, SERIES);
+  ObjectNode series(SeriesRow s, boolean[] depsDropped) {
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.set("project", currentProjectRef(s.project()));
+    out.put("name", s.name());
+    out.put("date", s.date());
+    out.set("submitter", personRef(s.submitter()));
+    out.put("version", s.version());
+    out.put("total", s.total());
+    out.put("received_total", s.receivedTotal());
+    out.put("received_all", s.receivedAll());
+    out.put("mbox", link(s.mbox()));
+    out.set("cover_letter", coverRef(s.coverLetter()));
+    ArrayNode patches = Json.array();
+    s.patches().forEach(p -> patches.add(patchRef(p)));
+    out.set("patches", patches);
     if (at(4)) {
-      ProjectRow project = store.projects.get(Json.id(s.get("project")));
+      ProjectRow project = store.projects.get(s.projectId());
       boolean show = project != null && Boolean.TRUE.equals(project.showDependencies());
       if (!show) {
         depsDropped[0] = true;
       }
       if (!depsDropped[0]) {
-        for (String k : new String[] {"dependencies", "dependents"}) {
-          ArrayNode links = out.putArray(k);
-          s.path(k).forEach(u -> links.add(link(u.asText())));
-        }
+        ArrayNode dependencies = out.putArray("dependencies");
+        s.dependencies().forEach(u -> dependencies.add(link(u)));
+        ArrayNode dependents = out.putArray("dependents");
+        s.dependents().forEach(u -> dependents.add(link(u)));
       }
     }
     return out;
   }
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
+  ObjectNode seriesRef(SeriesRef s) {
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.put("date", s.date());
+    out.put("name", s.name());
+    out.put("version", s.version());
+    out.put("mbox", link(s.mbox()));
+    return out;
+  }
+
+  /** Embedded series of a stored event. */
   ObjectNode seriesRef(JsonNode s) {
     return embedded(s, SERIES_EMBEDDED);
   }
@@ -591,16 +669,16 @@ final class Render {
     if (at(1)) {
       out.put("web_url", link(b.webUrl()));
     }
-    out.set("project", b.project() == null ? NullNode.instance : projectRef(b.project().id(), b.project()));
+    out.set("project", currentProjectRef(b.project()));
     out.put("name", b.name());
     out.set("owner", userRef(b.owner()));
     List<Integer> ids = new ArrayList<>(b.patches());
     ids.sort(store.patchDateOrder());
     ArrayNode patches = Json.array();
     for (int id : ids) {
-      ObjectNode p = store.patches.get(id);
+      PatchRow p = store.patches.get(id);
       if (p != null) {
-        patches.add(patchRef(p));
+        patches.add(patchRef(p.ref()));
       }
     }
     out.set("patches", patches);

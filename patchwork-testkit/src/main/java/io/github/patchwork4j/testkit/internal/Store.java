@@ -25,9 +25,9 @@ public final class Store {
   final Rows<ProjectRow> projects;
   final Rows<UserRow> users;
   final Rows<PersonRow> people;
-  final Table patches;
-  final Table covers;
-  final Table series;
+  final Rows<PatchRow> patches;
+  final Rows<CoverRow> covers;
+  final Rows<SeriesRow> series;
   final Rows<BundleRow> bundles;
   final List<ObjectNode> events;
   final States states = new States();
@@ -47,9 +47,9 @@ public final class Store {
     projects = new Rows<>(seed.projects);
     users = new Rows<>(seed.users);
     people = new Rows<>(seed.people);
-    patches = new Table(data.list("patches"));
-    covers = new Table(data.list("covers"));
-    series = new Table(data.list("series"));
+    patches = new Rows<>(seed.patches);
+    covers = new Rows<>(seed.covers);
+    series = new Rows<>(seed.series);
     bundles = new Rows<>(seed.bundles);
     events = new ArrayList<>(data.list("events"));
     checks = new HashMap<>(seed.checks);
@@ -77,12 +77,10 @@ public final class Store {
         nextCommentId.merge(kind, c.id() + 1, Math::max);
       }
     }
-    for (ObjectNode p : patches.all()) {
-      states.ensure(Json.str(p, "state"));
-      for (JsonNode r : p.path("related")) {
-        relate(Json.id(p), Json.id(r));
-      }
+    for (PatchRow p : patches.all()) {
+      states.ensure(p.state());
     }
+    seed.related.forEach((patch, others) -> others.forEach(other -> relate(patch, other)));
   }
 
   private void later(String date) {
@@ -262,7 +260,7 @@ public final class Store {
   }
 
   Comparator<Integer> patchDateOrder() {
-    return Comparator.comparing((Integer id) -> Json.str(patches.get(id), "date"), Dates::compare)
+    return Comparator.comparing((Integer id) -> patches.get(id).date(), Dates::compare)
         .thenComparing(Comparator.naturalOrder());
   }
 
@@ -300,17 +298,10 @@ public final class Store {
   }
 
   /** {@code Patch.is_editable}: its submitter's user, its delegate and its project's maintainers. */
-  boolean patchEditable(ObjectNode patch, Principal user) {
+  boolean patchEditable(PatchRow patch, Principal user) {
     return user instanceof Principal.Member m
-        && (m.id() == userOfPerson(Json.id(patch.get("submitter")))
-            || m.id() == Json.id(patch.get("delegate"))
-            || m.maintains(Json.id(patch.get("project"))));
-  }
-
-  /** The series a patch is in, or -1. */
-  static int seriesOf(ObjectNode p) {
-    JsonNode s = p.path("series");
-    return s.size() == 0 ? -1 : Json.id(s.get(0));
+        && (m.id() == userOfPerson(patch.submitterId()) || m.id() == patch.delegateId()
+            || m.maintains(patch.projectId()));
   }
 
   // ---- lookups of filter values (an integer is a primary key, else the alternate field)
