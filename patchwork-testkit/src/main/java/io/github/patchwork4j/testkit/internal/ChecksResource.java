@@ -163,9 +163,8 @@ final class ChecksResource implements Resource {
     CheckRow check = new CheckRow(checkId, Canon.API + "patches/" + patchId + "/checks/" + checkId + "/",
         st.users.get(n.user()), events.now(), n.state(), n.targetUrl(), n.context(), n.description());
     st.addCheck(patchId, check);
-    ObjectNode payload = events.patchPayload(patchId);
-    payload.set("check", Canon.checkRef(check));
-    events.emit("check-created", patch.projectId(), st.principal(n.user()), payload);
+    events.emit("check-created", patch.projectId(), st.principal(n.user()),
+        events.patchPayload(patchId).withCheck(CheckRef.of(check)));
     ObjectNode rendered = req.render.check(check);
     return req.json(201, rendered).header("Location", rendered.get("url").asText());
   }

@@ -97,21 +97,20 @@ final class CommentsResource implements Resource {
       st.replaceComment(key, edited);
     }
     // every save of a comment fires a "comment created" event
-    ObjectNode payload = Json.object();
+    EventRow.Payload payload;
     int project;
     boolean patchComment = onPatch(req.route);
     if (patchComment) {
       PatchRow patch = st.patches.get(req.route.id());
-      payload.set("patch", Canon.patchRef(patch));
+      payload = EventRow.Payload.patch(patch.ref());
       project = patch.projectId();
     } else {
       CoverRow cover = st.covers.get(req.route.id());
-      payload.set("cover", Canon.coverRef(cover));
+      payload = EventRow.Payload.cover(cover.ref());
       project = cover.projectId();
     }
-    payload.set("comment", Canon.commentRef(edited));
     events.emit(patchComment ? "patch-comment-created" : "cover-comment-created", project, Principal.ANONYMOUS,
-        payload);
+        payload.withComment(CommentRef.of(edited)));
     return req.json(200, req.render.comment(edited));
   }
 }

@@ -239,9 +239,7 @@ final class Given {
       }
     }
     if (old == null) {
-      ObjectNode payload = Json.object();
-      payload.set("patch", Canon.patchRef(p));
-      events.emit("patch-created", p.projectId(), Principal.ANONYMOUS, payload);
+      events.emit("patch-created", p.projectId(), Principal.ANONYMOUS, EventRow.Payload.patch(p.ref()));
     }
     if (oldSeries <= 0 && !series.isEmpty()) {
       joinedSeries(p, series.get(0).id());
@@ -297,17 +295,13 @@ final class Given {
       }
     }
     if (others.size() + 1 >= series.total()) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(series));
-      events.emit("series-completed", projectId, Principal.ANONYMOUS, payload);
+      events.emit("series-completed", projectId, Principal.ANONYMOUS, EventRow.Payload.series(series.ref()));
     }
   }
 
   private void patchCompleted(int projectId, PatchRow patch, SeriesRow series) {
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("series", Canon.seriesRef(series));
-    events.emit("patch-completed", projectId, Principal.ANONYMOUS, payload);
+    events.emit("patch-completed", projectId, Principal.ANONYMOUS,
+        EventRow.Payload.patch(patch.ref()).withSeries(series.ref()));
   }
 
   private static List<String> prefixes(String name) {
@@ -364,9 +358,7 @@ final class Given {
       st.series.put(st.series.get(s.id()).withCoverLetter(c.ref()));
     }
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("cover", Canon.coverRef(c));
-      events.emit("cover-created", c.projectId(), Principal.ANONYMOUS, payload);
+      events.emit("cover-created", c.projectId(), Principal.ANONYMOUS, EventRow.Payload.cover(c.ref()));
     }
     return c;
   }
@@ -400,9 +392,7 @@ final class Given {
     }
     refreshSeries(id);
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(s));
-      events.emit("series-created", project.id(), Principal.ANONYMOUS, payload);
+      events.emit("series-created", project.id(), Principal.ANONYMOUS, EventRow.Payload.series(s.ref()));
     }
     return st.series.get(id);
   }
@@ -428,10 +418,8 @@ final class Given {
         text(in, "state", "pending"), text(in, "target_url", null), text(in, "context", "default"),
         text(in, "description", null));
     st.addCheck(patchId, c);
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("check", Canon.checkRef(c));
-    events.emit("check-created", patch.projectId(), st.principal(user.id()), payload);
+    events.emit("check-created", patch.projectId(), st.principal(user.id()),
+        EventRow.Payload.patch(patch.ref()).withCheck(CheckRef.of(c)));
     return c;
   }
 
@@ -453,10 +441,10 @@ final class Given {
         PersonRef.of(knownPerson(in.get("submitter"))), text(in, "content", null), headers(in),
         addressed == null || addressed.isNull() ? null : addressed.asBoolean());
     st.addComment(kind + "/" + ownerId, c);
-    ObjectNode payload = Json.object();
-    payload.set(kind, patch != null ? Canon.patchRef(patch) : Canon.coverRef(cover));
-    payload.set("comment", Canon.commentRef(c));
-    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS, payload);
+    EventRow.Payload payload = patch != null ? EventRow.Payload.patch(patch.ref())
+        : EventRow.Payload.cover(cover.ref());
+    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS,
+        payload.withComment(CommentRef.of(c)));
     return c;
   }
 

@@ -163,18 +163,14 @@ final class PatchesResource implements Resource {
     String previousState = old.state();
     int project = edited.projectId();
     if (u.state() != null && !u.state().slug().equals(previousState)) {
-      ObjectNode payload = events.patchPayload(id);
-      payload.put("previous_state", previousState);
-      payload.put("current_state", u.state().slug());
-      events.emit("patch-state-changed", project, req.user, payload);
+      events.emit("patch-state-changed", project, req.user,
+          events.patchPayload(id).withStates(previousState, u.state().slug()));
     }
     int delegateBefore = before.delegateId();
     int delegateAfter = edited.delegateId();
     if (u.setDelegate() && delegateBefore != delegateAfter) {
-      ObjectNode payload = events.patchPayload(id);
-      payload.set("previous_delegate", Canon.userRef(st.users.get(delegateBefore)));
-      payload.set("current_delegate", Canon.userRef(st.users.get(delegateAfter)));
-      events.emit("patch-delegated", project, req.user, payload);
+      events.emit("patch-delegated", project, req.user,
+          events.patchPayload(id).withDelegates(st.users.get(delegateBefore), st.users.get(delegateAfter)));
     }
     if (relationInSave) {
       events.relationChanged(id, req.user);

@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Render.Shape.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -72,205 +70,6 @@ final class Render {
     return link(canonical);
   }
 
-  // ---- the fields each resource has in each API version
-
-  /** What a stored field becomes in a response. */
-  enum Shape {
-    /** As stored. */
-    COPY,
-    /** Not sent (or sent by the resource's own code). */
-    OMIT,
-    /** A URL on this server with this request's version prefix; null stays null. */
-    LINK,
-    /** An API URL without version prefix (patch/cover {@code comments}, {@code checks}). */
-    UNVERSIONED_LINK,
-    PROJECT_REF,
-    USER_REF,
-    PERSON_REF,
-    PATCH_REF,
-    COVER_REF,
-    SERIES_REF,
-    COMMENT_REF,
-    CHECK_REF,
-  }
-
-  /**
-   * One field of a resource: sent from API version 1.{@code fromMinor}, only in detail views when
-   * {@code inDetailOnly}.
-   */
-  record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
-    Field since(int minor) {
-      return new Field(key, shape, minor, inDetailOnly);
-    }
-
-    Field detailOnly() {
-      return new Field(key, shape, fromMinor, true);
-    }
-  }
-
-  private static Field f(String key, Shape shape) {
-    return new Field(key, shape, 0, false);
-  }
-
-  /** Fields in the order a ref sends them; for stored resources, fields absent here are copied. */
-  private static Map<String, Field> fields(Field... fields) {
-    Map<String, Field> out = new LinkedHashMap<>();
-    for (Field f : fields) {
-      out.put(f.key(), f);
-    }
-    return out;
-  }
-
-  private static final Map<String, Field> PROJECT_EMBEDDED = fields(
-      f("url", LINK),
-      f("maintainers", OMIT),
-      f("subject_match", OMIT),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
-
-  static final Map<String, Field> PERSON_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("name", COPY),
-      f("email", COPY));
-
-  static final Map<String, Field> PATCH_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK));
-
-  static final Map<String, Field> COVER_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK).since(1));
-
-  static final Map<String, Field> SERIES_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("date", COPY),
-      f("name", COPY),
-      f("version", COPY),
-      f("mbox", LINK));
-
-  /** Events only; {@code url} only when the stored comment has one. */
-  static final Map<String, Field> COMMENT_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK).since(3),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY));
-
-  /** Events only. */
-  static final Map<String, Field> CHECK_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("date", COPY),
-      f("state", COPY),
-      f("target_url", COPY),
-      f("context", COPY));
-
-  private static final Map<String, Field> EVENT = fields(
-      f("id", COPY),
-      f("category", COPY),
-      f("project", PROJECT_REF),
-      f("date", COPY),
-      f("actor", USER_REF));
-
-  /** A JSON null payload value stays null. */
-  private static final Map<String, Field> EVENT_PAYLOAD = fields(
-      f("patch", PATCH_REF),
-      f("series", SERIES_REF),
-      f("cover", COVER_REF),
-      f("comment", COMMENT_REF),
-      f("check", CHECK_REF),
-      f("previous_delegate", USER_REF),
-      f("current_delegate", USER_REF));
-
-  /** A stored resource: its fields in stored order, shaped by {@code fields}, others copied. */
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields, boolean detail) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> e : src.properties()) {
-      Field f = fields.get(e.getKey());
-      if (f == null) {
-        out.set(e.getKey(), e.getValue());
-      } else if (at(f.fromMinor()) && (detail || !f.inDetailOnly())) {
-        JsonNode value = shape(f.shape(), src, e.getValue());
-        if (value != null) {
-          out.set(e.getKey(), value);
-        }
-      }
-    }
-    return out;
-  }
-
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields) {
-    return stored(src, fields, true);
-  }
-
-  /** An embedded resource: exactly the fields of {@code fields} in their order, absent → null. */
-  private ObjectNode embedded(JsonNode src, Map<String, Field> fields) {
-    ObjectNode out = Json.object();
-    for (Field f : fields.values()) {
-      if (at(f.fromMinor())) {
-        out.set(f.key(), shape(f.shape(), src, src.get(f.key())));
-      }
-    }
-    return out;
-  }
-
-  /** The field {@code value} of {@code owner} as sent; Java null when it is not sent. */
-  private JsonNode shape(Shape shape, JsonNode owner, JsonNode value) {
-    boolean isNull = value == null || value.isNull();
-    switch (shape) {
-      case COPY:
-        return isNull ? NullNode.instance : value;
-      case OMIT:
-        return null;
-      case LINK:
-        return isNull ? NullNode.instance : TextNode.valueOf(link(value.asText()));
-      case UNVERSIONED_LINK:
-        return TextNode.valueOf(unversionedLink(value.asText()));
-      case PROJECT_REF:
-        return projectRef(value);
-      case USER_REF:
-        return userRef(value);
-      case PERSON_REF:
-        return personRef(value);
-      case COVER_REF:
-        return coverRef(value);
-      case PATCH_REF:
-        return isNull ? NullNode.instance : patchRef(value);
-      case SERIES_REF:
-        return isNull ? NullNode.instance : seriesRef(value);
-      case COMMENT_REF:
-        return isNull ? NullNode.instance : commentRef(value);
-      case CHECK_REF:
-        return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      default:
-        throw new AssertionError(shape);
-    }
-  }
-
-  private static ArrayNode each(JsonNode values, Function<JsonNode, JsonNode> shape) {
-    ArrayNode out = Json.array();
-    values.forEach(v -> out.add(shape.apply(v)));
-    return out;
-  }
-
   // ---- index
 
   ObjectNode index() {
@@ -334,21 +133,7 @@ final class Render {
     return projectRef(p != null ? p : stored);
   }
 
-  /** The embedded project, as the project is now. */
-  JsonNode projectRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
-    }
-    ProjectRow p = store.projects.get(Json.id(stored));
-    return p != null ? projectRef(p) : stored(stored, PROJECT_EMBEDDED);
-  }
-
   // ---- users and people
-
-  /** The embedded user, as the user is now; null stays null. */
-  JsonNode userRef(JsonNode stored) {
-    return userRef(UserRow.parse(stored));
-  }
 
   /** The embedded user, as the user is now (as stored when it is gone); null stays null. */
   JsonNode userRef(UserRow stored) {
@@ -376,13 +161,6 @@ final class Render {
   /** A user's detail view: its settings too when the user asks (API 1.2). */
   ObjectNode user(UserRow u) {
     return user(u, true);
-  }
-
-  JsonNode personRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
-    }
-    return embedded(stored, PERSON_EMBEDDED);
   }
 
   ObjectNode person(PersonRow p) {
@@ -481,11 +259,6 @@ final class Render {
     return out;
   }
 
-  /** Embedded patch of a stored event. */
-  ObjectNode patchRef(JsonNode p) {
-    return embedded(p, PATCH_EMBEDDED);
-  }
-
   // ---- covers
 
   ObjectNode cover(CoverRow c, boolean detail) {
@@ -527,14 +300,6 @@ final class Render {
       out.remove("mbox");
     }
     return out;
-  }
-
-  /** Embedded cover of a stored event. */
-  JsonNode coverRef(JsonNode c) {
-    if (c == null || c.isNull()) {
-      return NullNode.instance;
-    }
-    return embedded(c, COVER_EMBEDDED);
   }
 
   // ---- series
@@ -594,11 +359,6 @@ final class Render {
     return out;
   }
 
-  /** Embedded series of a stored event. */
-  ObjectNode seriesRef(JsonNode s) {
-    return embedded(s, SERIES_EMBEDDED);
-  }
-
   // ---- comments
 
   ObjectNode comment(CommentRow c) {
@@ -633,15 +393,6 @@ final class Render {
     out.put("url", link(p.url()));
     out.put("name", p.name());
     out.put("email", p.email());
-    return out;
-  }
-
-  /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
-  ObjectNode commentRef(JsonNode c) {
-    ObjectNode out = embedded(c, COMMENT_EMBEDDED);
-    if (!c.has("url")) {
-      out.remove("url");
-    }
     return out;
   }
 
@@ -689,9 +440,81 @@ final class Render {
 
   // ---- events
 
-  ObjectNode event(ObjectNode e) {
-    ObjectNode out = embedded(e, EVENT);
-    out.set("payload", stored(e.path("payload"), EVENT_PAYLOAD));
+  ObjectNode event(EventRow e) {
+    ObjectNode out = Json.object();
+    out.put("id", e.id());
+    out.put("category", e.category());
+    out.set("project", currentProjectRef(e.project()));
+    out.put("date", e.date());
+    out.set("actor", userRef(e.actor()));
+    out.set("payload", payload(e.category(), e.payload()));
+    return out;
+  }
+
+  /** The payload fields of the event's category, in the server's order. */
+  private ObjectNode payload(String category, EventRow.Payload p) {
+    ObjectNode out = Json.object();
+    if (category.startsWith("patch-") || category.equals("check-created")) {
+      out.set("patch", p.patch() == null ? NullNode.instance : patchRef(p.patch()));
+    }
+    if (category.startsWith("cover-")) {
+      out.set("cover", coverRef(p.cover()));
+    }
+    if (category.startsWith("series-") || category.equals("patch-completed")) {
+      out.set("series", p.series() == null ? NullNode.instance : seriesRef(p.series()));
+    }
+    if (category.endsWith("-comment-created")) {
+      out.set("comment", p.comment() == null ? NullNode.instance : commentRef(p.comment()));
+    }
+    switch (category) {
+      case "check-created":
+        out.set("check", p.check() == null ? NullNode.instance : checkRef(p.check()));
+        break;
+      case "patch-state-changed":
+        out.put("previous_state", p.previousState());
+        out.put("current_state", p.currentState());
+        break;
+      case "patch-delegated":
+        out.set("previous_delegate", userRef(p.previousDelegate()));
+        out.set("current_delegate", userRef(p.currentDelegate()));
+        break;
+      case "patch-relation-changed":
+        out.putNull("previous_relation");
+        out.putNull("current_relation");
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  /** Embedded comment (events only): id, url (1.3, when stored), web_url (1.1), msgid, list_archive_url (1.2), date. */
+  private ObjectNode commentRef(CommentRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3) && c.url() != null) {
+      out.put("url", link(c.url()));
+    }
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    return out;
+  }
+
+  /** Embedded check (events only): id, url, date, state, target_url, context. */
+  private ObjectNode checkRef(CheckRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
     return out;
   }
 }

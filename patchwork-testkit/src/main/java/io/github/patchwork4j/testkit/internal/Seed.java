@@ -22,6 +22,7 @@ final class Seed {
   final List<PatchRow> patches;
   final List<CoverRow> covers;
   final List<SeriesRow> series;
+  final List<EventRow> events;
   /** The relation of each patch of the data set: the ids of the other patches in it. */
   final Map<Integer, List<Integer>> related;
   final Map<String, List<CommentRow>> comments;
@@ -37,6 +38,7 @@ final class Seed {
     patches = rows(data.list("patches"), PatchRow::parse);
     covers = rows(data.list("covers"), CoverRow::parse);
     series = rows(data.list("series"), SeriesRow::parse);
+    events = rows(data.list("events"), EventRow::parse);
     Map<Integer, List<Integer>> r = new LinkedHashMap<>();
     data.list("patches").forEach(p -> r.put(Json.id(p), PatchRow.related(p)));
     related = Collections.unmodifiableMap(r);

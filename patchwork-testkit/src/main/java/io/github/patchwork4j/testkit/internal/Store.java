@@ -29,7 +29,7 @@ public final class Store {
   final Rows<CoverRow> covers;
   final Rows<SeriesRow> series;
   final Rows<BundleRow> bundles;
-  final List<ObjectNode> events;
+  final List<EventRow> events;
   final States states = new States();
 
   private final Map<Integer, List<CheckRow>> checks;
@@ -51,7 +51,7 @@ public final class Store {
     covers = new Rows<>(seed.covers);
     series = new Rows<>(seed.series);
     bundles = new Rows<>(seed.bundles);
-    events = new ArrayList<>(data.list("events"));
+    events = new ArrayList<>(seed.events);
     checks = new HashMap<>(seed.checks);
     comments = new LinkedHashMap<>(seed.comments);
     for (ObjectNode u : data.list("users")) {
@@ -59,9 +59,9 @@ public final class Store {
         settings.put(Json.id(u), u.get("settings").deepCopy());
       }
     }
-    for (ObjectNode e : events) {
-      nextEventId = Math.max(nextEventId, Json.id(e));
-      later(Json.str(e, "date"));
+    for (EventRow e : events) {
+      nextEventId = Math.max(nextEventId, e.id());
+      later(e.date());
     }
     nextEventId++;
     for (List<CheckRow> list : checks.values()) {
@@ -208,7 +208,7 @@ public final class Store {
     return nextEventId++;
   }
 
-  void addEvent(ObjectNode event) {
+  void addEvent(EventRow event) {
     events.add(event);
   }
 
