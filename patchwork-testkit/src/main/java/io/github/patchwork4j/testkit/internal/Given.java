@@ -1,8 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.patchwork4j.model.DiffHash;
 import java.util.ArrayList;
@@ -33,19 +31,9 @@ final class Given {
     return server.store();
   }
 
-  private static int idOr(JsonNode in, Table table) {
-    int id = Json.id(in);
-    return id > 0 ? id : table.nextId();
-  }
-
   private static int idOr(JsonNode in, Rows<?> rows) {
     int id = Json.id(in);
     return id > 0 ? id : rows.nextId();
-  }
-
-  private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
-    JsonNode v = in.get(key);
-    return v == null || v.isMissingNode() ? fallback : v;
   }
 
   private static String text(JsonNode in, String key, String fallback) {
@@ -91,11 +79,6 @@ final class Given {
     return u != null ? u : user(ref);
   }
 
-  /** {@link #knownUser} as embedded in a stored object. */
-  private JsonNode userRef(JsonNode ref) {
-    return Canon.userRef(knownUser(ref));
-  }
-
   PersonRow person(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.people);
@@ -112,10 +95,6 @@ final class Given {
     }
     PersonRow p = st().people.get(Json.id(ref));
     return p != null ? p : person(ref);
-  }
-
-  private ObjectNode personRef(JsonNode ref) {
-    return Canon.personRef(knownPerson(ref));
   }
 
   ProjectRow project(JsonNode in) {

@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -305,10 +304,6 @@ public final class Store {
   }
 
   // ---- lookups of filter values (an integer is a primary key, else the alternate field)
-
-  static Integer pk(String v, Table table) {
-    return pk(v, table::contains);
-  }
 
   static Integer pk(String v, Rows<?> rows) {
     return pk(v, rows::contains);
