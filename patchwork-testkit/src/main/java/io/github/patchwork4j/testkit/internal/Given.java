@@ -57,7 +57,7 @@ final class Given {
     st.users.put(u);
     JsonNode settings = in.get("settings");
     if (settings != null && settings.isObject()) {
-      st.settings(id).setAll((ObjectNode) settings.deepCopy());
+      st.setSettings(id, st.settings(id).with(settings));
     }
     return u;
   }

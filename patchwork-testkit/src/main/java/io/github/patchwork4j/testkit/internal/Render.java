@@ -149,7 +149,11 @@ final class Render {
     out.put("last_name", u.lastName());
     out.put("email", u.email());
     if (detail && at(2) && viewer.is(u.id())) {
-      out.set("settings", store.settings(u.id()).deepCopy());
+      UserSettings s = store.settings(u.id());
+      ObjectNode settings = out.putObject("settings");
+      settings.put("send_email", s.sendEmail());
+      settings.put("items_per_page", s.itemsPerPage());
+      settings.put("show_ids", s.showIds());
     }
     return out;
   }
