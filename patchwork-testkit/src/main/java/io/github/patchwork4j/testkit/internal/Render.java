@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Turns stored objects into what the server sends for one request: fields of the requested API
- * version only (§1.3), links on this server's address and version prefix, embedded users and
+ * version only, links on this server's address and version prefix, embedded users and
  * projects as they are now, derived fields ({@code check}, {@code related}) computed.
  */
 final class Render {
