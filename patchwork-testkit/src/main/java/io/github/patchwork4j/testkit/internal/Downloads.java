@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The web side the API links to (§10): patch, cover, series and bundle mbox files, raw diffs,
+ * The web side the API links to: patch, cover, series and bundle mbox files, raw diffs,
  * the legacy by-id redirects and plain stand-ins for the HTML pages of {@code web_url}.
  */
 final class Downloads {
@@ -41,98 +40,78 @@ final class Downloads {
   }
 
   boolean matches(List<String> s) {
-    return route(s) != null;
-  }
-
-  /** The page a path names, as {kind, args...}; null when none. */
-  private static String[] route(List<String> s) {
-    int n = s.size();
-    if (n == 0 || !s.get(n - 1).isEmpty()) {
-      return null;
-    }
-    List<String> p = s.subList(0, n - 1);
-    int k = p.size();
-    if (k == 0) {
-      return new String[] {"home"};
-    }
-    String head = p.get(0);
-    if (head.equals("project") && k >= 3 && k <= 5) {
-      String what = p.get(2);
-      if (k == 3 && what.equals("list")) {
-        return new String[] {"list", p.get(1)};
-      }
-      if (k >= 4 && (what.equals("patch") || what.equals("cover"))) {
-        if (k == 4) {
-          return new String[] {what, p.get(1), p.get(3)};
-        }
-        String action = p.get(4);
-        if (action.equals("mbox") || what.equals("patch") && action.equals("raw")) {
-          return new String[] {what + "-" + action, p.get(1), p.get(3)};
-        }
-      }
-      return null;
-    }
-    if ((head.equals("patch") || head.equals("cover")) && k >= 2 && k <= 3 && Ints.isDigits(p.get(1))) {
-      if (k == 2) {
-        return new String[] {head + "-id", p.get(1), ""};
-      }
-      String action = p.get(2);
-      if (action.equals("mbox") || head.equals("patch") && action.equals("raw")) {
-        return new String[] {head + "-id", p.get(1), action + "/"};
-      }
-      return null;
-    }
-    if (head.equals("series") && k == 3 && Ints.isDigits(p.get(1)) && p.get(2).equals("mbox")) {
-      return new String[] {"series-mbox", p.get(1)};
-    }
-    if (head.equals("bundle") && (k == 3 || k == 4 && p.get(3).equals("mbox"))) {
-      return new String[] {k == 3 ? "bundle" : "bundle-mbox", p.get(1), p.get(2)};
-    }
-    return null;
+    return WebRoute.match(s) != null;
   }
 
   Reply handle(Call call) {
-    String[] r = route(call.segments());
-    if (r == null) {
-      throw server.notFoundOrRedirect(call);
+    WebRoute route = WebRoute.match(call.segments());
+    Reply notFound = Pages.notFound(call.rawPath());
+    if (route == null) {
+      return server.notFoundOrRedirect(call);
     }
-    switch (r[0]) {
-      case "home":
-        return page("Project List", "Projects on this Patchwork");
-      case "list":
-        ObjectNode project = project(call, r[1]);
-        return page(Json.str(project, "name"), "Patches of " + Json.str(project, "name"));
-      case "patch":
-        return page(Json.str(patch(call, r[1], r[2]), "name"), "");
-      case "cover":
-        return page(Json.str(cover(call, r[1], r[2]), "name"), "");
-      case "patch-mbox":
-        return patchMbox(call, patch(call, r[1], r[2]));
-      case "patch-raw":
-        ObjectNode p = patch(call, r[1], r[2]);
-        JsonNode diff = p.get("diff");
-        return Reply.text(200, "text/x-patch", diff == null || diff.isNull() ? "None" : diff.asText())
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(p, "name")) + ".diff");
-      case "cover-mbox":
-        ObjectNode c = cover(call, r[1], r[2]);
-        return Reply.text(200, "text/plain", mbox(c, false))
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(c, "name")) + ".mbox");
-      case "patch-id":
-      case "cover-id":
-        Table table = r[0].equals("patch-id") ? store().patches : store().covers;
-        ObjectNode item = table.get(Integer.parseInt(r[1]));
-        if (item == null) {
-          throw Pages.halt404(call.rawPath());
-        }
-        String web = Json.str(item, "web_url");
-        return Pages.found(web.substring(web.indexOf('/', "http://".length())) + r[2]);
-      case "series-mbox":
-        return seriesMbox(call, Integer.parseInt(r[1]));
-      case "bundle":
-      case "bundle-mbox":
-        return bundle(call, r);
+    if (route instanceof WebRoute.Home) {
+      return page("Project List", "Projects on this Patchwork");
+    }
+    if (route instanceof WebRoute.ProjectList list) {
+      return Result.orFail(project(list.linkname()), notFound)
+          .reply(p -> page(p.name(), "Patches of " + p.name()));
+    }
+    if (route instanceof WebRoute.Submission sub) {
+      Mail mail = null;
+      ProjectRow project = project(sub.linkname());
+      String wanted = "<" + sub.msgid() + ">";
+      if (project != null && sub.patch()) {
+        mail = store().patches.all().stream()
+            .filter(p -> p.projectId() == project.id() && wanted.equals(p.msgid())).findFirst().map(Mail::of)
+            .orElse(null);
+      } else if (project != null) {
+        mail = store().covers.all().stream()
+            .filter(c -> c.projectId() == project.id() && wanted.equals(c.msgid())).findFirst().map(Mail::of)
+            .orElse(null);
+      }
+      return Result.orFail(mail, notFound).reply(m -> submission(call, sub, m));
+    }
+    if (route instanceof WebRoute.ById byId) {
+      Row item = byId.patch() ? store().patches.get(byId.id()) : store().covers.get(byId.id());
+      return Result.orFail(item, notFound).reply(found -> {
+        String web = found instanceof PatchRow p ? p.webUrl() : ((CoverRow) found).webUrl();
+        return Pages.found(web.substring(web.indexOf('/', "http://".length())) + byId.suffix());
+      });
+    }
+    if (route instanceof WebRoute.SeriesMbox series) {
+      return seriesMbox(call, series.id());
+    }
+    return bundle(call, (WebRoute.Bundle) route);
+  }
+
+  private Reply submission(Call call, WebRoute.Submission sub, Mail item) {
+    switch (sub.view()) {
+      case PAGE:
+        return page(item.name(), "");
+      case RAW:
+        return Reply.text(200, "text/x-patch", item.diff() == null ? "None" : item.diff())
+            .header("Content-Disposition", "attachment; filename=" + filename(item.name()) + ".diff");
       default:
-        throw Pages.halt404(call.rawPath());
+        if (sub.patch()) {
+          return patchMbox(call, store().patches.get(item.id()));
+        }
+        return Reply.text(200, "text/plain", mbox(item))
+            .header("Content-Disposition", "attachment; filename=" + filename(item.name()) + ".mbox");
+    }
+  }
+
+  /** What an mbox file is made of: a patch or a cover letter. */
+  private record Mail(int id, boolean patch, String name, String content, String diff, String date,
+      PersonRef submitter, UserRow delegate, int projectId, JsonNode headers) {
+
+    static Mail of(PatchRow p) {
+      return new Mail(p.id(), true, p.name(), p.content(), p.diff(), p.date(), p.submitter(), p.delegate(),
+          p.projectId(), p.headers());
+    }
+
+    static Mail of(CoverRow c) {
+      return new Mail(c.id(), false, c.name(), c.content(), null, c.date(), c.submitter(), null, c.projectId(),
+          c.headers());
     }
   }
 
@@ -143,140 +122,116 @@ final class Downloads {
         + "</p></body>\n</html>\n").header("Vary", "Cookie");
   }
 
-  private ObjectNode project(Call call, String linkname) {
-    for (ObjectNode p : store().projects.all()) {
-      if (linkname.equals(Json.str(p, "link_name"))) {
+  private ProjectRow project(String linkname) {
+    for (ProjectRow p : store().projects.all()) {
+      if (linkname.equals(p.linkName())) {
         return p;
       }
     }
-    throw Pages.halt404(call.rawPath());
+    return null;
   }
 
-  private ObjectNode patch(Call call, String linkname, String msgid) {
-    return byMsgid(call, store().patches, linkname, msgid);
-  }
-
-  private ObjectNode cover(Call call, String linkname, String msgid) {
-    return byMsgid(call, store().covers, linkname, msgid);
-  }
-
-  private ObjectNode byMsgid(Call call, Table table, String linkname, String msgid) {
-    int projectId = Json.id(project(call, linkname));
-    String wanted = "<" + msgid + ">";
-    for (ObjectNode item : table.all()) {
-      if (Json.id(item.get("project")) == projectId && wanted.equals(Json.str(item, "msgid"))) {
-        return item;
-      }
-    }
-    throw Pages.halt404(call.rawPath());
-  }
-
-  private Reply patchMbox(Call call, ObjectNode patch) {
+  private Reply patchMbox(Call call, PatchRow patch) {
     String series = call.query().last("series");
     String body;
     if (series == null || series.isEmpty()) {
-      body = mbox(patch, true);
+      body = mbox(Mail.of(patch));
     } else {
-      int seriesId = Server.seriesOf(patch);
-      if (series.equals("*")) {
-        if (seriesId < 0) {
-          throw Pages.halt404(call.rawPath());
-        }
-      } else if (!Ints.isInt(series)) {
-        throw Pages.halt404(call.rawPath());
-      } else if (seriesId < 0) {
+      int seriesId = patch.seriesId();
+      if (series.equals("*") ? seriesId < 0 : !Ints.isInt(series)) {
+        return Pages.notFound(call.rawPath());
+      }
+      if (seriesId < 0) {
         // patch.series is None: AttributeError on the real server
-        throw Pages.halt500();
-      } else if (Ints.parse(series) != seriesId) {
-        throw Pages.halt404(call.rawPath());
+        return Pages.serverError();
+      }
+      if (!series.equals("*") && Ints.parse(series) != seriesId) {
+        return Pages.notFound(call.rawPath());
       }
       int number = number(patch);
       List<String> parts = new ArrayList<>();
-      for (ObjectNode dep : seriesPatches(seriesId)) {
+      for (PatchRow dep : seriesPatches(seriesId)) {
         if (number(dep) < number) {
-          parts.add(mbox(dep, true));
+          parts.add(mbox(Mail.of(dep)));
         }
       }
-      parts.add(mbox(patch, true));
+      parts.add(mbox(Mail.of(patch)));
       body = String.join("\n", parts);
     }
     return Reply.text(200, "text/plain; charset=utf-8", body)
-        .header("Content-Disposition", "attachment; filename=" + filename(Json.str(patch, "name")) + ".patch");
+        .header("Content-Disposition", "attachment; filename=" + filename(patch.name()) + ".patch");
   }
 
   private Reply seriesMbox(Call call, int seriesId) {
-    ObjectNode series = store().series.get(seriesId);
+    SeriesRow series = store().series.get(seriesId);
     if (series == null) {
-      throw Pages.halt404(call.rawPath());
+      return Pages.notFound(call.rawPath());
     }
     List<String> parts = new ArrayList<>();
-    for (ObjectNode p : seriesPatches(seriesId)) {
-      parts.add(mbox(p, true));
+    for (PatchRow p : seriesPatches(seriesId)) {
+      parts.add(mbox(Mail.of(p)));
     }
-    String name = Json.str(series, "name");
+    String name = series.name();
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
         "attachment; filename=" + filename(name != null ? name : "Untitled series #" + seriesId) + ".patch");
   }
 
   /** The patches of a series by their number in it. */
-  private List<ObjectNode> seriesPatches(int seriesId) {
-    List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode p : store().patches.all()) {
-      if (Server.seriesOf(p) == seriesId) {
+  private List<PatchRow> seriesPatches(int seriesId) {
+    List<PatchRow> out = new ArrayList<>();
+    for (PatchRow p : store().patches.all()) {
+      if (p.seriesId() == seriesId) {
         out.add(p);
       }
     }
-    out.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+    out.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
     return out;
   }
 
   /** A patch's number in its series, from its {@code n/M} subject prefix. */
-  static int number(ObjectNode patch) {
-    for (JsonNode prefix : patch.path("prefixes")) {
-      Matcher m = NUMBER.matcher(prefix.asText());
+  static int number(PatchRow patch) {
+    for (String prefix : patch.prefixes()) {
+      Matcher m = NUMBER.matcher(prefix);
       if (m.matches()) {
         return Integer.parseInt(m.group(1));
       }
     }
-    Matcher m = Pattern.compile("\\[[^\\]]*?(\\d+)/\\d+[^\\]]*\\]").matcher(Json.str(patch, "name"));
+    Matcher m = Pattern.compile("\\[[^\\]]*?(\\d+)/\\d+[^\\]]*\\]").matcher(patch.name());
     return m.find() ? Integer.parseInt(m.group(1)) : 1;
   }
 
-  private Reply bundle(Call call, String[] r) {
-    ObjectNode bundle = null;
-    for (ObjectNode b : store().bundles.all()) {
-      if (r[1].equals(Json.str(b.get("owner"), "username")) && r[2].equals(Json.str(b, "name"))) {
+  private Reply bundle(Call call, WebRoute.Bundle route) {
+    BundleRow bundle = null;
+    for (BundleRow b : store().bundles.all()) {
+      if (b.owner() != null && route.owner().equals(b.owner().username()) && route.name().equals(b.name())) {
         bundle = b;
       }
     }
     if (bundle == null) {
-      throw Pages.halt404(call.rawPath());
+      return Pages.notFound(call.rawPath());
     }
     // only the mbox view reads API credentials (rest_auth); the page knows session logins only
-    int user = -1;
-    if (r[0].equals("bundle-mbox")) {
-      try {
-        user = server.authenticate(call);
-      } catch (Halt h) {
-        user = -1;
-      }
+    Principal user = Principal.ANONYMOUS;
+    if (route.mbox()
+        && Auth.authenticate(call, store(), server.credentials()) instanceof Result.Ok<Principal> ok) {
+      user = ok.value();
     }
-    if (!bundle.path("public").asBoolean() && user != Json.id(bundle.get("owner"))) {
+    if (!bundle.isPublic() && !user.is(bundle.ownerId())) {
       // the views answer a bare HttpResponseNotFound(), not the 404 page
-      throw new Halt(Reply.text(404, "text/html; charset=utf-8", ""));
+      return Reply.text(404, "text/html; charset=utf-8", "");
     }
-    if (r[0].equals("bundle")) {
-      return page(Json.str(bundle, "name"), "Bundle of " + r[1]);
+    if (!route.mbox()) {
+      return page(bundle.name(), "Bundle of " + route.owner());
     }
     List<String> parts = new ArrayList<>();
-    for (JsonNode ref : bundle.path("patches")) {
-      ObjectNode p = store().patches.get(Json.id(ref));
+    for (int id : bundle.patches()) {
+      PatchRow p = store().patches.get(id);
       if (p != null) {
-        parts.add(mbox(p, true));
+        parts.add(mbox(Mail.of(p)));
       }
     }
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
-        "attachment; filename=bundle-" + Json.id(bundle) + "-" + Json.str(bundle, "name") + ".mbox");
+        "attachment; filename=bundle-" + bundle.id() + "-" + bundle.name() + ".mbox");
   }
 
   /** {@code FilenameMixin.filename}: runs of unsafe characters as one dash, trimmed. */
@@ -285,9 +240,10 @@ final class Downloads {
   }
 
   /** {@code _submission_to_mbox} of {@code patchwork/views/utils.py}. */
-  String mbox(ObjectNode submission, boolean isPatch) {
+  private String mbox(Mail submission) {
+    boolean isPatch = submission.patch();
     String body = "";
-    String content = Json.str(submission, "content");
+    String content = submission.content();
     if (content != null && !content.isEmpty()) {
       body = content.strip() + "\n";
     }
@@ -298,9 +254,9 @@ final class Downloads {
       body = body.substring(0, ps.start()).strip() + "\n";
     }
     StringBuilder text = new StringBuilder(body);
-    String owner = (isPatch ? "patch/" : "cover/") + Json.id(submission);
-    for (ObjectNode comment : store().comments(owner)) {
-      String c = Json.str(comment, "content");
+    String owner = (isPatch ? "patch/" : "cover/") + submission.id();
+    for (CommentRow comment : store().comments(owner)) {
+      String c = comment.content();
       if (c != null) {
         Matcher m = RESPONSE.matcher(c);
         while (m.find()) {
@@ -311,32 +267,32 @@ final class Downloads {
     if (!postscript.isEmpty()) {
       text.append("---\n").append(postscript).append('\n');
     }
-    String diff = Json.str(submission, "diff");
+    String diff = submission.diff();
     if (isPatch && diff != null && !diff.isEmpty()) {
       text.append('\n').append(diff);
     }
     String payload = text.toString();
     boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(payload);
 
-    LocalDateTime date = Dates.parse(Json.str(submission, "date"));
+    LocalDateTime date = Dates.parse(submission.date());
     StringBuilder out = new StringBuilder();
     out.append("From patchwork ").append(date.format(CTIME)).append('\n');
     out.append("Content-Type: text/plain; charset=\"utf-8\"\n");
     out.append("MIME-Version: 1.0\n");
     out.append("Content-Transfer-Encoding: ").append(ascii ? "7bit" : "8bit").append('\n');
-    JsonNode submitter = submission.get("submitter");
-    String submitterAddress = address(Json.str(submitter, "name"), Json.str(submitter, "email"));
+    PersonRef submitter = submission.submitter();
+    String submitterAddress = address(submitter.name(), submitter.email());
     out.append("X-Patchwork-Submitter: ").append(submitterAddress).append('\n');
-    out.append("X-Patchwork-Id: ").append(Json.id(submission)).append('\n');
-    JsonNode delegate = submission.get("delegate");
-    if (isPatch && delegate != null && !delegate.isNull()) {
-      ObjectNode user = store().users.get(Json.id(delegate));
-      out.append("X-Patchwork-Delegate: ").append(Json.str(user != null ? user : delegate, "email")).append('\n');
+    out.append("X-Patchwork-Id: ").append(submission.id()).append('\n');
+    UserRow delegate = submission.delegate();
+    if (isPatch && delegate != null) {
+      UserRow user = store().users.get(delegate.id());
+      out.append("X-Patchwork-Delegate: ").append(user != null ? user.email() : delegate.email()).append('\n');
     }
-    ObjectNode project = store().projects.get(Json.id(submission.get("project")));
-    String listEmail = project == null ? null : Json.str(project, "list_email");
+    ProjectRow project = store().projects.get(submission.projectId());
+    String listEmail = project == null ? null : project.listEmail();
     boolean hasDate = false;
-    for (Map.Entry<String, JsonNode> h : submission.path("headers").properties()) {
+    for (Map.Entry<String, JsonNode> h : submission.headers().properties()) {
       String key = h.getKey();
       if (key.equalsIgnoreCase("Content-Type") || key.equalsIgnoreCase("Content-Transfer-Encoding")) {
         continue;

@@ -1,8 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.patchwork4j.model.DiffHash;
 import java.util.ArrayList;
@@ -12,9 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Test hooks that add or replace data: the given object (the JSON of a model object) becomes a
- * stored object with canonical links, as if the server had received it. New patches, covers,
- * series, checks and comments emit their "created" events.
+ * Inserts data as the server would have created it: the given object (the JSON of a model
+ * object, as the {@code given...} hooks pass it) becomes a typed row with canonical links. New
+ * patches, covers, series, checks and comments emit their "created" events (a patch that joins a
+ * series also {@code patch-completed} / {@code series-completed}); series counts follow their
+ * patches. Each method returns the stored row. This is the engine's insertion API: users,
+ * people, projects, patches, covers, series, checks, comments and bundles.
  */
 final class Given {
 
@@ -22,25 +23,20 @@ final class Given {
   private static final Pattern PREFIXES = Pattern.compile("^\\[([^\\]]*)\\]");
 
   private final Server server;
-  private final Writes writes;
+  private final Events events;
 
-  Given(Server server, Writes writes) {
+  Given(Server server, Events events) {
     this.server = server;
-    this.writes = writes;
+    this.events = events;
   }
 
   private Store st() {
     return server.store();
   }
 
-  private static int idOr(JsonNode in, Table table) {
+  private static int idOr(JsonNode in, Rows<?> rows) {
     int id = Json.id(in);
-    return id > 0 ? id : table.nextId();
-  }
-
-  private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
-    JsonNode v = in.get(key);
-    return v == null || v.isMissingNode() ? fallback : v;
+    return id > 0 ? id : rows.nextId();
   }
 
   private static String text(JsonNode in, String key, String fallback) {
@@ -56,20 +52,15 @@ final class Given {
 
   // ---- users, people, projects
 
-  ObjectNode user(JsonNode in) {
+  UserRow user(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.users);
-    ObjectNode u = Json.object();
-    u.put("id", id);
-    u.put("url", Canon.API + "users/" + id + "/");
-    u.put("username", require(in, "username", "user"));
-    u.put("first_name", text(in, "first_name", ""));
-    u.put("last_name", text(in, "last_name", ""));
-    u.put("email", text(in, "email", ""));
+    UserRow u = new UserRow(id, Canon.API + "users/" + id + "/", require(in, "username", "user"),
+        text(in, "first_name", ""), text(in, "last_name", ""), text(in, "email", ""));
     st.users.put(u);
     JsonNode settings = in.get("settings");
     if (settings != null && settings.isObject()) {
-      st.settings(id).setAll((ObjectNode) settings.deepCopy());
+      st.setSettings(id, st.settings(id).with(settings));
     }
     return u;
   }
@@ -83,65 +74,51 @@ final class Given {
   }
 
   /** A known user by the id of the reference; an unknown one is added from the reference. */
-  private JsonNode userRef(JsonNode ref) {
+  private UserRow knownUser(JsonNode ref) {
     if (ref == null || ref.isNull()) {
-      return NullNode.instance;
+      return null;
     }
-    ObjectNode u = st().users.get(Json.id(ref));
-    return Canon.userRef(u != null ? u : user(ref));
+    UserRow u = st().users.get(Json.id(ref));
+    return u != null ? u : user(ref);
   }
 
-  ObjectNode person(JsonNode in) {
+  PersonRow person(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.people);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "people/" + id + "/");
-    p.set("name", val(in, "name", NullNode.instance));
-    p.put("email", require(in, "email", "person"));
-    p.set("user", userRef(in.get("user")));
+    PersonRow p = new PersonRow(id, Canon.API + "people/" + id + "/", text(in, "name", null),
+        require(in, "email", "person"), knownUser(in.get("user")));
     st.people.put(p);
     return p;
   }
 
-  private ObjectNode personRef(JsonNode ref) {
+  /** A known person by the id of the reference; an unknown one is added from the reference. */
+  private PersonRow knownPerson(JsonNode ref) {
     if (ref == null || ref.isNull()) {
       throw new IllegalArgumentException("A submitter is required");
     }
-    ObjectNode p = st().people.get(Json.id(ref));
-    return Canon.personRef(p != null ? p : person(ref));
+    PersonRow p = st().people.get(Json.id(ref));
+    return p != null ? p : person(ref);
   }
 
-  ObjectNode project(JsonNode in) {
+  ProjectRow project(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.projects);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "projects/" + id + "/");
-    p.put("name", require(in, "name", "project"));
-    p.put("link_name", require(in, "link_name", "project"));
-    p.put("list_id", text(in, "list_id", ""));
-    p.put("list_email", text(in, "list_email", ""));
-    for (String k : new String[] {"web_url", "scm_url", "webscm_url"}) {
-      p.put(k, text(in, k, ""));
-    }
-    ArrayNode maintainers = p.putArray("maintainers");
+    List<UserRow> maintainers = new ArrayList<>();
     for (JsonNode m : in.path("maintainers")) {
-      maintainers.add(userRef(m));
+      maintainers.add(knownUser(m));
     }
-    p.put("subject_match", text(in, "subject_match", ""));
-    for (String k : new String[] {"list_archive_url", "list_archive_url_format", "commit_url_format"}) {
-      p.put(k, text(in, k, ""));
-    }
-    if (in.has("show_dependencies") && !in.get("show_dependencies").isNull()) {
-      p.put("show_dependencies", in.get("show_dependencies").asBoolean());
-    }
+    JsonNode deps = in.get("show_dependencies");
+    ProjectRow p = new ProjectRow(id, Canon.API + "projects/" + id + "/", require(in, "name", "project"),
+        require(in, "link_name", "project"), text(in, "list_id", ""), text(in, "list_email", ""),
+        text(in, "web_url", ""), text(in, "scm_url", ""), text(in, "webscm_url", ""), maintainers,
+        text(in, "subject_match", ""), text(in, "list_archive_url", ""), text(in, "list_archive_url_format", ""),
+        text(in, "commit_url_format", ""), deps == null || deps.isNull() ? null : deps.asBoolean());
     st.projects.put(p);
     return p;
   }
 
-  private ObjectNode projectOf(JsonNode ref) {
-    ObjectNode p = ref == null ? null : st().projects.get(Json.id(ref));
+  private ProjectRow projectOf(JsonNode ref) {
+    ProjectRow p = ref == null ? null : st().projects.get(Json.id(ref));
     if (p == null) {
       throw missing("project", ref, "givenProject(...)");
     }
@@ -159,20 +136,20 @@ final class Given {
     return msgid.replaceAll("^<+|>+$", "").replace("/", "%2F");
   }
 
-  private static JsonNode archiveUrl(ObjectNode project, String msgid) {
-    String format = Json.str(project, "list_archive_url_format");
-    return format == null || format.isEmpty() ? NullNode.instance
-        : Json.mapper().getNodeFactory().textNode(format.replace("{}", urlMsgid(msgid)));
+  /** The message's link in the project's list archive, or null when the project has no archive. */
+  private static String archiveLink(ProjectRow project, String msgid) {
+    String format = project.listArchiveUrlFormat();
+    return format == null || format.isEmpty() ? null : format.replace("{}", urlMsgid(msgid));
   }
 
-  private ArrayNode seriesRefs(JsonNode refs) {
-    ArrayNode out = Json.array();
+  private List<SeriesRef> seriesRefs(JsonNode refs) {
+    List<SeriesRef> out = new ArrayList<>();
     for (JsonNode ref : refs) {
-      ObjectNode s = st().series.get(Json.id(ref));
+      SeriesRow s = st().series.get(Json.id(ref));
       if (s == null) {
         throw missing("series", ref, "givenSeries(...)");
       }
-      out.add(Canon.seriesRef(s));
+      out.add(s.ref());
     }
     return out;
   }
@@ -181,52 +158,38 @@ final class Given {
    * The fields a patch and a cover begin with, id to name; {@code kind} as in their web URLs
    * ("patch", "cover"), {@code collection} as in their API URLs ("patches/", "covers/").
    */
-  private static ObjectNode submission(JsonNode in, String kind, String collection, int id,
-      ObjectNode project) {
-    String msgid = msgid(in);
-    ObjectNode out = Json.object();
-    out.put("id", id);
-    out.put("url", Canon.API + collection + id + "/");
-    out.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/" + kind + "/"
-        + urlMsgid(msgid) + "/");
-    out.set("project", Canon.projectRef(project));
-    out.put("msgid", msgid);
-    out.set("list_archive_url", archiveUrl(project, msgid));
-    out.put("date", date(in));
-    out.put("name", require(in, "name", kind));
-    return out;
+  private record Head(int id, String url, String webUrl, ProjectRow project, String msgid, String listArchiveUrl,
+      String date, String name) {
+
+    static Head of(JsonNode in, String kind, String collection, int id, ProjectRow project) {
+      String msgid = Given.msgid(in);
+      return new Head(id, Canon.API + collection + id + "/",
+          HOST + "/project/" + project.linkName() + "/" + kind + "/" + urlMsgid(msgid) + "/", project, msgid,
+          archiveLink(project, msgid), Given.date(in), require(in, "name", kind));
+    }
   }
 
-  ObjectNode patch(JsonNode in) {
+  PatchRow patch(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.patches);
-    boolean created = !st.patches.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
-    ObjectNode p = submission(in, "patch", "patches/", id, project);
-    String name = Json.str(p, "name");
-    p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
-    p.set("pull_url", val(in, "pull_url", NullNode.instance));
+    PatchRow old = st.patches.get(id);
+    Head h = Head.of(in, "patch", "patches/", id, projectOf(in.get("project")));
     String state = text(in, "state", "new");
     st.states.ensure(state);
-    p.put("state", state);
-    p.put("archived", in.path("archived").asBoolean(false));
-    p.set("hash", hash(in));
-    p.set("submitter", personRef(in.get("submitter")));
-    p.set("delegate", userRef(in.get("delegate")));
-    p.put("mbox", Json.str(p, "web_url") + "mbox/");
-    ArrayNode series = seriesRefs(in.path("series"));
-    p.set("series", series);
-    p.put("comments", HOST + "/api/patches/" + id + "/comments/");
-    p.put("check", "pending");
-    p.put("checks", HOST + "/api/patches/" + id + "/checks/");
-    p.putObject("tags");
-    p.putArray("related");
-    p.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    p.set("content", val(in, "content", NullNode.instance));
-    p.set("diff", val(in, "diff", NullNode.instance));
-    JsonNode prefixes = in.get("prefixes");
-    p.set("prefixes", prefixes != null && prefixes.isArray() && prefixes.size() > 0 ? prefixes.deepCopy()
-        : prefixes(name));
+    JsonNode given = in.get("prefixes");
+    List<String> prefixes = new ArrayList<>();
+    if (given != null && given.isArray() && given.size() > 0) {
+      given.forEach(p -> prefixes.add(p.asText()));
+    } else {
+      prefixes.addAll(prefixes(h.name()));
+    }
+    List<SeriesRef> series = seriesRefs(in.path("series"));
+    PatchRow p = new PatchRow(id, h.url(), h.webUrl(), h.project(), h.msgid(), h.listArchiveUrl(), h.date(),
+        h.name(), text(in, "commit_ref", null), text(in, "pull_url", null), state,
+        in.path("archived").asBoolean(false), hash(in), PersonRef.of(knownPerson(in.get("submitter"))),
+        knownUser(in.get("delegate")), h.webUrl() + "mbox/", series, HOST + "/api/patches/" + id + "/comments/",
+        HOST + "/api/patches/" + id + "/checks/", Json.object(), headers(in), text(in, "content", null),
+        text(in, "diff", null), prefixes);
     List<Integer> related = new ArrayList<>();
     for (JsonNode r : in.path("related")) {
       if (!st.patches.contains(Json.id(r)) && Json.id(r) != id) {
@@ -234,13 +197,13 @@ final class Given {
       }
       related.add(Json.id(r));
     }
-    int oldSeries = st.patches.contains(id) ? Server.seriesOf(st.patches.get(id)) : -1;
+    int oldSeries = old == null ? -1 : old.seriesId();
     st.patches.put(p);
     if (oldSeries > 0) {
       refreshSeries(oldSeries);
     }
-    for (JsonNode s : series) {
-      refreshSeries(Json.id(s));
+    for (SeriesRef s : series) {
+      refreshSeries(s.id());
     }
     if (!related.isEmpty()) {
       Integer relation = st.relationOf(id);
@@ -257,13 +220,11 @@ final class Given {
         st.setRelation(r, relation);
       }
     }
-    if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("patch", Canon.patchRef(p));
-      writes.emit("patch-created", Json.id(project), -1, payload);
+    if (old == null) {
+      events.emit("patch-created", p.projectId(), Principal.ANONYMOUS, EventRow.Payload.patch(p.ref()));
     }
-    if (oldSeries <= 0 && series.size() > 0) {
-      joinedSeries(p, Json.id(series.get(0)));
+    if (oldSeries <= 0 && !series.isEmpty()) {
+      joinedSeries(p, series.get(0).id());
     }
     return p;
   }
@@ -272,15 +233,13 @@ final class Given {
    * The patch's {@code hash}: the given one, else the server's hash of its diff ({@code
    * Patch.save}: only when there is a diff), else null.
    */
-  private static JsonNode hash(JsonNode in) {
+  private static String hash(JsonNode in) {
     JsonNode hash = in.get("hash");
     if (hash != null && !hash.isNull()) {
-      return hash;
+      return hash.asText();
     }
     JsonNode diff = in.get("diff");
-    return diff != null && diff.isTextual()
-        ? Json.mapper().getNodeFactory().textNode(DiffHash.of(diff.asText()))
-        : NullNode.instance;
+    return diff != null && diff.isTextual() ? DiffHash.of(diff.asText()) : null;
   }
 
   /**
@@ -289,23 +248,23 @@ final class Given {
    * patch is there, and for the following patches that this completes; {@code series-completed}
    * when the series now has at least its {@code total} patches (again for each extra patch).
    */
-  private void joinedSeries(ObjectNode patch, int seriesId) {
+  private void joinedSeries(PatchRow patch, int seriesId) {
     Store st = st();
-    ObjectNode series = st.series.get(seriesId);
+    SeriesRow series = st.series.get(seriesId);
     int number = Downloads.number(patch);
-    List<ObjectNode> others = new ArrayList<>();
-    for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
+    List<PatchRow> others = new ArrayList<>();
+    for (PatchRow p : st.patches.all()) {
+      if (p.seriesId() == seriesId && p.id() != patch.id()) {
         others.add(p);
       }
     }
-    int projectId = Json.id(series.get("project"));
+    int projectId = series.projectId();
     long predecessors = others.stream().filter(p -> Downloads.number(p) < number).count();
     if (predecessors == number - 1) {
       patchCompleted(projectId, patch, series);
-      others.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+      others.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
       int next = number + 1;
-      for (ObjectNode successor : others) {
+      for (PatchRow successor : others) {
         int n = Downloads.number(successor);
         if (n <= number) {
           continue;
@@ -317,22 +276,18 @@ final class Given {
         next++;
       }
     }
-    if (others.size() + 1 >= series.path("total").asInt()) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(series));
-      writes.emit("series-completed", projectId, -1, payload);
+    if (others.size() + 1 >= series.total()) {
+      events.emit("series-completed", projectId, Principal.ANONYMOUS, EventRow.Payload.series(series.ref()));
     }
   }
 
-  private void patchCompleted(int projectId, ObjectNode patch, ObjectNode series) {
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("series", Canon.seriesRef(series));
-    writes.emit("patch-completed", projectId, -1, payload);
+  private void patchCompleted(int projectId, PatchRow patch, SeriesRow series) {
+    events.emit("patch-completed", projectId, Principal.ANONYMOUS,
+        EventRow.Payload.patch(patch.ref()).withSeries(series.ref()));
   }
 
-  private static ArrayNode prefixes(String name) {
-    ArrayNode out = Json.array();
+  private static List<String> prefixes(String name) {
+    List<String> out = new ArrayList<>();
     Matcher m = PREFIXES.matcher(name);
     if (m.find()) {
       for (String part : m.group(1).split(",")) {
@@ -355,192 +310,162 @@ final class Given {
   /** Recomputes a series' patch list and counts from the patches that name it. */
   private void refreshSeries(int seriesId) {
     Store st = st();
-    ObjectNode s = st.series.edit(seriesId);
+    SeriesRow s = st.series.get(seriesId);
     if (s == null) {
       return;
     }
-    List<ObjectNode> members = new ArrayList<>();
-    for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId) {
+    List<PatchRow> members = new ArrayList<>();
+    for (PatchRow p : st.patches.all()) {
+      if (p.seriesId() == seriesId) {
         members.add(p);
       }
     }
-    members.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
-    ArrayNode refs = Json.array();
-    members.forEach(p -> refs.add(Canon.patchRef(p)));
-    s.set("patches", refs);
-    s.put("received_total", members.size());
-    s.put("received_all", s.path("total").asInt() <= members.size());
+    members.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
+    List<PatchRef> refs = new ArrayList<>();
+    members.forEach(p -> refs.add(p.ref()));
+    st.series.put(s.withPatches(refs));
   }
 
-  ObjectNode cover(JsonNode in) {
+  CoverRow cover(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.covers);
     boolean created = !st.covers.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
-    ObjectNode c = submission(in, "cover", "covers/", id, project);
-    c.set("submitter", personRef(in.get("submitter")));
-    c.put("mbox", Json.str(c, "web_url") + "mbox/");
-    ArrayNode series = seriesRefs(in.path("series"));
-    c.set("series", series);
-    c.put("comments", HOST + "/api/covers/" + id + "/comments/");
-    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    c.set("content", val(in, "content", NullNode.instance));
+    Head h = Head.of(in, "cover", "covers/", id, projectOf(in.get("project")));
+    List<SeriesRef> series = seriesRefs(in.path("series"));
+    CoverRow c = new CoverRow(id, h.url(), h.webUrl(), h.project(), h.msgid(), h.listArchiveUrl(), h.date(),
+        h.name(), PersonRef.of(knownPerson(in.get("submitter"))), h.webUrl() + "mbox/", series,
+        HOST + "/api/covers/" + id + "/comments/", headers(in), text(in, "content", null));
     st.covers.put(c);
-    for (JsonNode s : series) {
-      st.series.edit(Json.id(s)).set("cover_letter", Canon.coverRef(c));
+    for (SeriesRef s : series) {
+      st.series.put(st.series.get(s.id()).withCoverLetter(c.ref()));
     }
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("cover", Canon.coverRef(c));
-      writes.emit("cover-created", Json.id(project), -1, payload);
+      events.emit("cover-created", c.projectId(), Principal.ANONYMOUS, EventRow.Payload.cover(c.ref()));
     }
     return c;
   }
 
-  ObjectNode series(JsonNode in) {
+  SeriesRow series(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.series);
     boolean created = !st.series.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
-    ObjectNode s = Json.object();
-    s.put("id", id);
-    s.put("url", Canon.API + "series/" + id + "/");
-    s.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/list/?series=" + id);
-    s.set("project", Canon.projectRef(project));
-    s.set("name", val(in, "name", NullNode.instance));
-    s.put("date", date(in));
-    s.set("submitter", personRef(in.get("submitter")));
-    s.put("version", in.path("version").asInt(1));
-    s.put("total", in.path("total").asInt(0));
-    s.put("received_total", 0);
-    s.put("received_all", false);
-    s.put("mbox", HOST + "/series/" + id + "/mbox/");
-    JsonNode cover = in.get("cover_letter");
-    if (cover == null || cover.isNull()) {
-      s.putNull("cover_letter");
-    } else {
-      ObjectNode c = st.covers.get(Json.id(cover));
+    ProjectRow project = projectOf(in.get("project"));
+    PatchRef cover = null;
+    JsonNode coverRef = in.get("cover_letter");
+    if (coverRef != null && !coverRef.isNull()) {
+      CoverRow c = st.covers.get(Json.id(coverRef));
       if (c == null) {
-        throw missing("cover", cover, "givenCover(...)");
+        throw missing("cover", coverRef, "givenCover(...)");
       }
-      s.set("cover_letter", Canon.coverRef(c));
+      cover = c.ref();
     }
-    s.putArray("patches");
-    for (String k : new String[] {"dependencies", "dependents"}) {
-      if (in.path(k).isArray()) {
-        s.set(k, in.get(k).deepCopy());
-      }
-    }
+    SeriesRow s = new SeriesRow(id, Canon.API + "series/" + id + "/",
+        HOST + "/project/" + project.linkName() + "/list/?series=" + id, project, text(in, "name", null), date(in),
+        PersonRef.of(knownPerson(in.get("submitter"))), in.path("version").asInt(1), in.path("total").asInt(0), 0,
+        false, HOST + "/series/" + id + "/mbox/", cover, List.of(), texts(in.path("dependencies")),
+        texts(in.path("dependents")));
     st.series.put(s);
     for (JsonNode ref : in.path("patches")) {
-      ObjectNode p = st.patches.edit(Json.id(ref));
+      PatchRow p = st.patches.get(Json.id(ref));
       if (p == null) {
         throw missing("patch", ref, "givenPatch(...)");
       }
-      ArrayNode one = p.putArray("series");
-      one.add(Canon.seriesRef(s));
+      st.patches.put(p.withSeries(List.of(s.ref())));
     }
     refreshSeries(id);
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(s));
-      writes.emit("series-created", Json.id(project), -1, payload);
+      events.emit("series-created", project.id(), Principal.ANONYMOUS, EventRow.Payload.series(s.ref()));
     }
     return st.series.get(id);
   }
 
-  ObjectNode check(int patchId, JsonNode in) {
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  CheckRow check(int patchId, JsonNode in) {
     Store st = st();
-    ObjectNode patch = st.patches.get(patchId);
+    PatchRow patch = st.patches.get(patchId);
     if (patch == null) {
       throw new IllegalArgumentException("The fake server has no patch " + patchId + ": add it first with givenPatch(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCheckId();
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + "patches/" + patchId + "/checks/" + id + "/");
-    JsonNode user = userRef(in.get("user"));
-    if (user.isNull()) {
+    UserRow user = knownUser(in.get("user"));
+    if (user == null) {
       throw new IllegalArgumentException("A check needs a user");
     }
-    c.set("user", user);
-    c.put("date", date(in));
-    c.put("state", text(in, "state", "pending"));
-    c.set("target_url", val(in, "target_url", NullNode.instance));
-    c.put("context", text(in, "context", "default"));
-    c.set("description", val(in, "description", NullNode.instance));
+    CheckRow c = new CheckRow(id, Canon.API + "patches/" + patchId + "/checks/" + id + "/", user, date(in),
+        text(in, "state", "pending"), text(in, "target_url", null), text(in, "context", "default"),
+        text(in, "description", null));
     st.addCheck(patchId, c);
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("check", Canon.checkRef(c));
-    writes.emit("check-created", Json.id(patch.get("project")), Json.id(user), payload);
+    events.emit("check-created", patch.projectId(), st.principal(user.id()),
+        EventRow.Payload.patch(patch.ref()).withCheck(CheckRef.of(c)));
     return c;
   }
 
-  ObjectNode comment(String kind, int ownerId, JsonNode in) {
+  CommentRow comment(String kind, int ownerId, JsonNode in) {
     Store st = st();
-    ObjectNode owner = kind.equals("patch") ? st.patches.get(ownerId) : st.covers.get(ownerId);
-    if (owner == null) {
+    PatchRow patch = kind.equals("patch") ? st.patches.get(ownerId) : null;
+    CoverRow cover = kind.equals("patch") ? null : st.covers.get(ownerId);
+    if (patch == null && cover == null) {
       throw new IllegalArgumentException("The fake server has no " + kind + " " + ownerId + ": add it first with given"
           + (kind.equals("patch") ? "Patch" : "Cover") + "(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
-    ObjectNode project = st.projects.get(Json.id(owner.get("project")));
+    ProjectRow project = st.projects.get(patch != null ? patch.projectId() : cover.projectId());
     String msgid = msgid(in);
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/");
-    c.put("web_url", HOST + "/comment/" + id + "/");
-    c.put("msgid", msgid);
-    c.set("list_archive_url", archiveUrl(project, msgid));
-    c.put("date", date(in));
-    c.put("subject", text(in, "subject", ""));
-    c.set("submitter", personRef(in.get("submitter")));
-    c.set("content", val(in, "content", NullNode.instance));
-    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    c.set("addressed", val(in, "addressed", NullNode.instance));
+    JsonNode addressed = in.get("addressed");
+    CommentRow c = new CommentRow(id,
+        Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/",
+        HOST + "/comment/" + id + "/", msgid, archiveLink(project, msgid), date(in), text(in, "subject", ""),
+        PersonRef.of(knownPerson(in.get("submitter"))), text(in, "content", null), headers(in),
+        addressed == null || addressed.isNull() ? null : addressed.asBoolean());
     st.addComment(kind + "/" + ownerId, c);
-    ObjectNode payload = Json.object();
-    payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
-    payload.set("comment", Canon.commentRef(c));
-    writes.emit(kind + "-comment-created", Json.id(project), -1, payload);
+    EventRow.Payload payload = patch != null ? EventRow.Payload.patch(patch.ref())
+        : EventRow.Payload.cover(cover.ref());
+    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS,
+        payload.withComment(CommentRef.of(c)));
     return c;
   }
 
-  ObjectNode bundle(JsonNode in) {
+  /** The given mail headers, or none. */
+  private static JsonNode headers(JsonNode in) {
+    return in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object();
+  }
+
+  BundleRow bundle(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.bundles);
-    JsonNode owner = userRef(in.get("owner"));
-    if (owner.isNull()) {
+    UserRow owner = knownUser(in.get("owner"));
+    if (owner == null) {
       throw new IllegalArgumentException("A bundle needs an owner");
     }
     String name = require(in, "name", "bundle");
-    ArrayNode patches = Json.array();
+    List<Integer> patches = new ArrayList<>();
     for (JsonNode ref : in.path("patches")) {
-      ObjectNode p = st.patches.get(Json.id(ref));
-      if (p == null) {
+      if (!st.patches.contains(Json.id(ref))) {
         throw missing("patch", ref, "givenPatch(...)");
       }
-      patches.add(Canon.patchRef(p));
+      patches.add(Json.id(ref));
     }
     JsonNode projectRef = in.get("project");
-    if ((projectRef == null || projectRef.isNull()) && patches.size() > 0) {
-      projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
+    ProjectRow project;
+    if ((projectRef == null || projectRef.isNull()) && !patches.isEmpty()) {
+      PatchRow first = st.patches.get(patches.get(0));
+      project = st.projects.get(first.projectId());
+      if (project == null) {
+        throw new IllegalArgumentException("The fake server has no project " + first.projectId()
+            + ": add it first with givenProject(...)");
+      }
+    } else {
+      project = projectOf(projectRef);
     }
-    ObjectNode project = projectOf(projectRef);
-    String path = HOST + Canon.bundlePath(Json.str(owner, "username"), name);
-    ObjectNode b = Json.object();
-    b.put("id", id);
-    b.put("url", Canon.API + "bundles/" + id + "/");
-    b.put("web_url", path);
-    b.set("project", Canon.projectRef(project));
-    b.put("name", name);
-    b.set("owner", owner);
-    b.set("patches", patches);
-    b.put("public", in.path("public").asBoolean(false));
-    b.put("mbox", path + "mbox/");
+    BundleRow b = new BundleRow(id, Canon.API + "bundles/" + id + "/", "", project, name, owner, patches,
+        in.path("public").asBoolean(false), "").withLinks();
     st.bundles.put(b);
     return b;
   }
+
 }

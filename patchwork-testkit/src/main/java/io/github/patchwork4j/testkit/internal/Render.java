@@ -1,21 +1,15 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Render.Shape.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns stored objects into what the server sends for one request: fields of the requested API
- * version only (§1.3), links on this server's address and version prefix, embedded users and
+ * version only, links on this server's address and version prefix, embedded users and
  * projects as they are now, derived fields ({@code check}, {@code related}) computed.
  */
 final class Render {
@@ -27,14 +21,14 @@ final class Render {
   private final int v;
   private final String base;
   private final String api;
-  private final int viewer;
+  private final Principal viewer;
 
   /**
    * @param minor the effective API version 1.{minor}
    * @param prefix the version in the URL ("1.2") or null for {@code /api/}
-   * @param viewer the authenticated user's id, or -1
+   * @param viewer who asks (a user sees its own settings)
    */
-  Render(Store store, int minor, String base, String prefix, int viewer) {
+  Render(Store store, int minor, String base, String prefix, Principal viewer) {
     this.store = store;
     this.v = minor;
     this.base = base;
@@ -72,300 +66,6 @@ final class Render {
     return link(canonical);
   }
 
-  // ---- the fields each resource has in each API version
-
-  /** What a stored field becomes in a response. */
-  enum Shape {
-    /** As stored. */
-    COPY,
-    /** Not sent (or sent by the resource's own code). */
-    OMIT,
-    /** A URL on this server with this request's version prefix; null stays null. */
-    LINK,
-    /** An API URL without version prefix (patch/cover {@code comments}, {@code checks}). */
-    UNVERSIONED_LINK,
-    PROJECT_REF,
-    USER_REF,
-    USER_REFS,
-    PERSON_REF,
-    PATCH_REF,
-    PATCH_REFS,
-    COVER_REF,
-    SERIES_REF,
-    SERIES_REFS,
-    COMMENT_REF,
-    CHECK_REF,
-    /** The bundle's patches as they are now, oldest first. */
-    BUNDLE_PATCHES,
-    /** The patch's combined check state. */
-    COMBINED_CHECK,
-    /** The patches in the patch's relation. */
-    RELATED
-  }
-
-  /**
-   * One field of a resource: sent from API version 1.{@code fromMinor}, only in detail views when
-   * {@code inDetailOnly}.
-   */
-  record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
-    Field since(int minor) {
-      return new Field(key, shape, minor, inDetailOnly);
-    }
-
-    Field detailOnly() {
-      return new Field(key, shape, fromMinor, true);
-    }
-  }
-
-  private static Field f(String key, Shape shape) {
-    return new Field(key, shape, 0, false);
-  }
-
-  /** Fields in the order a ref sends them; for stored resources, fields absent here are copied. */
-  private static Map<String, Field> fields(Field... fields) {
-    Map<String, Field> out = new LinkedHashMap<>();
-    for (Field f : fields) {
-      out.put(f.key(), f);
-    }
-    return out;
-  }
-
-  private static final Map<String, Field> PROJECT = fields(
-      f("url", LINK),
-      f("maintainers", USER_REFS),
-      f("subject_match", COPY).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
-
-  private static final Map<String, Field> PROJECT_EMBEDDED = fields(
-      f("url", LINK),
-      f("maintainers", OMIT),
-      f("subject_match", OMIT),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
-
-  static final Map<String, Field> PERSON_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("name", COPY),
-      f("email", COPY));
-
-  private static final Map<String, Field> PATCH = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("checks", UNVERSIONED_LINK),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("delegate", USER_REF),
-      f("series", SERIES_REFS),
-      f("check", COMBINED_CHECK),
-      f("related", RELATED).since(2),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly(),
-      f("diff", COPY).detailOnly(),
-      f("prefixes", COPY).detailOnly());
-
-  static final Map<String, Field> PATCH_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK));
-
-  private static final Map<String, Field> COVER = fields(
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("mbox", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("series", SERIES_REFS),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly());
-
-  static final Map<String, Field> COVER_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK).since(1));
-
-  /** {@code dependencies} and {@code dependents} (1.4) depend on the project, see series(). */
-  private static final Map<String, Field> SERIES = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("cover_letter", COVER_REF),
-      f("patches", PATCH_REFS),
-      f("dependencies", OMIT),
-      f("dependents", OMIT));
-
-  static final Map<String, Field> SERIES_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("date", COPY),
-      f("name", COPY),
-      f("version", COPY),
-      f("mbox", LINK));
-
-  private static final Map<String, Field> COMMENT = fields(
-      f("url", LINK).since(3),
-      f("addressed", COPY).since(3),
-      f("web_url", LINK),
-      f("list_archive_url", COPY).since(2),
-      f("submitter", PERSON_REF));
-
-  /** Events only; {@code url} only when the stored comment has one. */
-  static final Map<String, Field> COMMENT_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK).since(3),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY));
-
-  private static final Map<String, Field> CHECK = fields(
-      f("url", LINK),
-      f("user", USER_REF));
-
-  /** Events only. */
-  static final Map<String, Field> CHECK_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("date", COPY),
-      f("state", COPY),
-      f("target_url", COPY),
-      f("context", COPY));
-
-  private static final Map<String, Field> BUNDLE = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("owner", USER_REF),
-      f("patches", BUNDLE_PATCHES));
-
-  private static final Map<String, Field> EVENT = fields(
-      f("id", COPY),
-      f("category", COPY),
-      f("project", PROJECT_REF),
-      f("date", COPY),
-      f("actor", USER_REF));
-
-  /** A JSON null payload value stays null. */
-  private static final Map<String, Field> EVENT_PAYLOAD = fields(
-      f("patch", PATCH_REF),
-      f("series", SERIES_REF),
-      f("cover", COVER_REF),
-      f("comment", COMMENT_REF),
-      f("check", CHECK_REF),
-      f("previous_delegate", USER_REF),
-      f("current_delegate", USER_REF));
-
-  /** A stored resource: its fields in stored order, shaped by {@code fields}, others copied. */
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields, boolean detail) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> e : src.properties()) {
-      Field f = fields.get(e.getKey());
-      if (f == null) {
-        out.set(e.getKey(), e.getValue());
-      } else if (at(f.fromMinor()) && (detail || !f.inDetailOnly())) {
-        JsonNode value = shape(f.shape(), src, e.getValue());
-        if (value != null) {
-          out.set(e.getKey(), value);
-        }
-      }
-    }
-    return out;
-  }
-
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields) {
-    return stored(src, fields, true);
-  }
-
-  /** An embedded resource: exactly the fields of {@code fields} in their order, absent → null. */
-  private ObjectNode embedded(JsonNode src, Map<String, Field> fields) {
-    ObjectNode out = Json.object();
-    for (Field f : fields.values()) {
-      if (at(f.fromMinor())) {
-        out.set(f.key(), shape(f.shape(), src, src.get(f.key())));
-      }
-    }
-    return out;
-  }
-
-  /** The field {@code value} of {@code owner} as sent; Java null when it is not sent. */
-  private JsonNode shape(Shape shape, JsonNode owner, JsonNode value) {
-    boolean isNull = value == null || value.isNull();
-    switch (shape) {
-      case COPY:
-        return isNull ? NullNode.instance : value;
-      case OMIT:
-        return null;
-      case LINK:
-        return isNull ? NullNode.instance : TextNode.valueOf(link(value.asText()));
-      case UNVERSIONED_LINK:
-        return TextNode.valueOf(unversionedLink(value.asText()));
-      case PROJECT_REF:
-        return projectRef(value);
-      case USER_REF:
-        return userRef(value);
-      case PERSON_REF:
-        return personRef(value);
-      case COVER_REF:
-        return coverRef(value);
-      case PATCH_REF:
-        return isNull ? NullNode.instance : patchRef(value);
-      case SERIES_REF:
-        return isNull ? NullNode.instance : seriesRef(value);
-      case COMMENT_REF:
-        return isNull ? NullNode.instance : commentRef(value);
-      case CHECK_REF:
-        return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      case USER_REFS:
-        return each(value, this::userRef);
-      case PATCH_REFS:
-        return each(value, this::patchRef);
-      case SERIES_REFS:
-        return each(value, this::seriesRef);
-      case BUNDLE_PATCHES:
-        return bundlePatches(value);
-      case COMBINED_CHECK:
-        return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
-      case RELATED:
-        ArrayNode related = Json.array();
-        for (int other : store.related(Json.id(owner))) {
-          related.add(patchRef(store.patches.get(other)));
-        }
-        return related;
-      default:
-        throw new AssertionError(shape);
-    }
-  }
-
-  private static ArrayNode each(JsonNode values, Function<JsonNode, JsonNode> shape) {
-    ArrayNode out = Json.array();
-    values.forEach(v -> out.add(shape.apply(v)));
-    return out;
-  }
-
   // ---- index
 
   ObjectNode index() {
@@ -379,70 +79,103 @@ final class Render {
 
   // ---- projects
 
-  ObjectNode project(ObjectNode p) {
-    ObjectNode out = stored(p, PROJECT);
+  ObjectNode project(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    ArrayNode maintainers = Json.array();
+    p.maintainers().forEach(m -> maintainers.add(userRef(m)));
+    out.set("maintainers", maintainers);
+    if (at(1)) {
+      out.put("subject_match", p.subjectMatch());
+    }
+    projectArchive(out, p);
     if (at(4)) {
-      out.put("show_dependencies", p.path("show_dependencies").asBoolean(false));
+      out.put("show_dependencies", p.showDependencies() != null && p.showDependencies());
     }
     return out;
   }
 
-  /** The embedded project, as the project is now. */
-  JsonNode projectRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
+  /** The embedded project. */
+  ObjectNode projectRef(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    projectArchive(out, p);
+    return out;
+  }
+
+  private ObjectNode projectHead(ProjectRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("link_name", p.linkName());
+    out.put("list_id", p.listId());
+    out.put("list_email", p.listEmail());
+    out.put("web_url", p.webUrl());
+    out.put("scm_url", p.scmUrl());
+    out.put("webscm_url", p.webscmUrl());
+    return out;
+  }
+
+  private void projectArchive(ObjectNode out, ProjectRow p) {
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+      out.put("list_archive_url_format", p.listArchiveUrlFormat());
+      out.put("commit_url_format", p.commitUrlFormat());
     }
-    ObjectNode p = store.projects.get(Json.id(stored));
-    return stored(p != null ? p : stored, PROJECT_EMBEDDED);
+  }
+
+  /** The embedded project, as the project is now (as stored when it is gone). */
+  private ObjectNode projectRef(int id, ProjectRow stored) {
+    ProjectRow p = store.projects.get(id);
+    return projectRef(p != null ? p : stored);
   }
 
   // ---- users and people
 
-  /** The embedded user, as the user is now; null stays null. */
-  JsonNode userRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
+  /** The embedded user, as the user is now (as stored when it is gone); null stays null. */
+  JsonNode userRef(UserRow stored) {
+    if (stored == null) {
       return NullNode.instance;
     }
-    ObjectNode u = store.users.get(Json.id(stored));
-    ObjectNode src = u != null ? u : (ObjectNode) stored;
+    UserRow u = store.users.get(stored.id());
+    return user(u != null ? u : stored, false);
+  }
+
+  private ObjectNode user(UserRow u, boolean detail) {
     ObjectNode out = Json.object();
-    out.put("id", Json.id(src));
-    out.put("url", link(Json.str(src, "url")));
-    for (String k : new String[] {"username", "first_name", "last_name", "email"}) {
-      out.set(k, src.path(k).isMissingNode() ? NullNode.instance : src.get(k));
+    out.put("id", u.id());
+    out.put("url", link(u.url()));
+    out.put("username", u.username());
+    out.put("first_name", u.firstName());
+    out.put("last_name", u.lastName());
+    out.put("email", u.email());
+    if (detail && at(2) && viewer.is(u.id())) {
+      UserSettings s = store.settings(u.id());
+      ObjectNode settings = out.putObject("settings");
+      settings.put("send_email", s.sendEmail());
+      settings.put("items_per_page", s.itemsPerPage());
+      settings.put("show_ids", s.showIds());
     }
     return out;
   }
 
-  JsonNode userRef(int userId) {
-    ObjectNode u = store.users.get(userId);
-    return u == null ? NullNode.instance : userRef(u);
+  /** A user's detail view: its settings too when the user asks (API 1.2). */
+  ObjectNode user(UserRow u) {
+    return user(u, true);
   }
 
-  ObjectNode user(ObjectNode u) {
-    ObjectNode out = (ObjectNode) userRef(u);
-    if (at(2) && Json.id(u) == viewer) {
-      out.set("settings", store.settings(viewer).deepCopy());
-    }
-    return out;
-  }
-
-  JsonNode personRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
-    }
-    return embedded(stored, PERSON_EMBEDDED);
-  }
-
-  ObjectNode person(ObjectNode p) {
-    ObjectNode out = (ObjectNode) personRef(p);
-    out.set("user", userRef(p.get("user")));
+  ObjectNode person(PersonRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
+    out.set("user", userRef(p.user()));
     return out;
   }
 
   // ---- patches
 
-  ObjectNode patch(ObjectNode p, boolean detail) {
+  ObjectNode patch(PatchRow p, boolean detail) {
     return patch(p, detail, false);
   }
 
@@ -450,108 +183,338 @@ final class Render {
    * @param partialUpdate the answer to a PATCH: DRF then skips {@code related} of a patch in no
    *     relation instead of sending its default {@code []}
    */
-  ObjectNode patch(ObjectNode p, boolean detail, boolean partialUpdate) {
-    ObjectNode out = stored(p, PATCH, detail);
-    if (partialUpdate && store.relationOf(Json.id(p)) == null) {
-      out.remove("related");
+  ObjectNode patch(PatchRow p, boolean detail, boolean partialUpdate) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.set("project", currentProjectRef(p.project()));
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("commit_ref", p.commitRef());
+    out.put("pull_url", p.pullUrl());
+    out.put("state", p.state());
+    out.put("archived", p.archived());
+    out.put("hash", p.hash());
+    out.set("submitter", personRef(p.submitter()));
+    out.set("delegate", userRef(p.delegate()));
+    out.put("mbox", link(p.mbox()));
+    out.set("series", seriesRefs(p.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(p.comments()));
+    }
+    out.put("check", store.combinedCheck(p.id()));
+    out.put("checks", unversionedLink(p.checks()));
+    out.set("tags", p.tags());
+    if (at(2) && !(partialUpdate && store.relationOf(p.id()) == null)) {
+      ArrayNode related = Json.array();
+      for (int other : store.related(p.id())) {
+        related.add(patchRef(store.patches.get(other).ref()));
+      }
+      out.set("related", related);
+    }
+    if (detail) {
+      out.set("headers", p.headers());
+      out.put("content", p.content());
+      out.put("diff", p.diff());
+      ArrayNode prefixes = Json.array();
+      p.prefixes().forEach(prefixes::add);
+      out.set("prefixes", prefixes);
     }
     return out;
   }
 
+  /** The embedded project, as the project is now (as stored when it is gone); null stays null. */
+  private JsonNode currentProjectRef(ProjectRow stored) {
+    return stored == null ? NullNode.instance : projectRef(stored.id(), stored);
+  }
+
+  private ArrayNode seriesRefs(List<SeriesRef> refs) {
+    ArrayNode out = Json.array();
+    refs.forEach(s -> out.add(seriesRef(s)));
+    return out;
+  }
+
   /** Embedded patch: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox. */
-  ObjectNode patchRef(JsonNode p) {
-    return embedded(p, PATCH_EMBEDDED);
+  ObjectNode patchRef(PatchRef p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("mbox", link(p.mbox()));
+    return out;
   }
 
   // ---- covers
 
-  ObjectNode cover(ObjectNode c, boolean detail) {
-    return stored(c, COVER, detail);
+  ObjectNode cover(CoverRow c, boolean detail) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.set("project", currentProjectRef(c.project()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("name", c.name());
+    out.set("submitter", personRef(c.submitter()));
+    if (at(1)) {
+      out.put("mbox", link(c.mbox()));
+    }
+    out.set("series", seriesRefs(c.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(c.comments()));
+    }
+    if (detail) {
+      out.set("headers", c.headers());
+      out.put("content", c.content());
+    }
+    return out;
   }
 
   /** Embedded cover: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox (1.1). */
-  JsonNode coverRef(JsonNode c) {
-    if (c == null || c.isNull()) {
+  JsonNode coverRef(PatchRef c) {
+    if (c == null) {
       return NullNode.instance;
     }
-    return embedded(c, COVER_EMBEDDED);
+    ObjectNode out = patchRef(c);
+    if (!at(1)) {
+      out.remove("mbox");
+    }
+    return out;
   }
 
   // ---- series
 
   /**
    * @param depsDropped one-element flag shared across a list page: once a series of a project
-   *     without {@code show_dependencies} was rendered, later ones lose the keys too (§5.4)
+   *     without {@code show_dependencies} was rendered, later ones lose the keys too
    */
-  ObjectNode series(ObjectNode s, boolean[] depsDropped) {
-    ObjectNode out = stored(s, SERIES);
+  ObjectNode series(SeriesRow s, boolean[] depsDropped) {
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.set("project", currentProjectRef(s.project()));
+    out.put("name", s.name());
+    out.put("date", s.date());
+    out.set("submitter", personRef(s.submitter()));
+    out.put("version", s.version());
+    out.put("total", s.total());
+    out.put("received_total", s.receivedTotal());
+    out.put("received_all", s.receivedAll());
+    out.put("mbox", link(s.mbox()));
+    out.set("cover_letter", coverRef(s.coverLetter()));
+    ArrayNode patches = Json.array();
+    s.patches().forEach(p -> patches.add(patchRef(p)));
+    out.set("patches", patches);
     if (at(4)) {
-      ObjectNode project = store.projects.get(Json.id(s.get("project")));
-      boolean show = project != null && project.path("show_dependencies").asBoolean(false);
+      ProjectRow project = store.projects.get(s.projectId());
+      boolean show = project != null && Boolean.TRUE.equals(project.showDependencies());
       if (!show) {
         depsDropped[0] = true;
       }
       if (!depsDropped[0]) {
-        for (String k : new String[] {"dependencies", "dependents"}) {
-          ArrayNode links = out.putArray(k);
-          s.path(k).forEach(u -> links.add(link(u.asText())));
-        }
+        ArrayNode dependencies = out.putArray("dependencies");
+        s.dependencies().forEach(u -> dependencies.add(link(u)));
+        ArrayNode dependents = out.putArray("dependents");
+        s.dependents().forEach(u -> dependents.add(link(u)));
       }
     }
     return out;
   }
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
-  ObjectNode seriesRef(JsonNode s) {
-    return embedded(s, SERIES_EMBEDDED);
+  ObjectNode seriesRef(SeriesRef s) {
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.put("date", s.date());
+    out.put("name", s.name());
+    out.put("version", s.version());
+    out.put("mbox", link(s.mbox()));
+    return out;
   }
 
   // ---- comments
 
-  ObjectNode comment(ObjectNode c) {
-    return stored(c, COMMENT);
+  ObjectNode comment(CommentRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3)) {
+      out.put("url", link(c.url()));
+    }
+    out.put("web_url", link(c.webUrl()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("subject", c.subject());
+    out.set("submitter", personRef(c.submitter()));
+    out.put("content", c.content());
+    out.set("headers", c.headers());
+    if (at(3)) {
+      out.put("addressed", c.addressed());
+    }
+    return out;
   }
 
-  /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
-  ObjectNode commentRef(JsonNode c) {
-    ObjectNode out = embedded(c, COMMENT_EMBEDDED);
-    if (!c.has("url")) {
-      out.remove("url");
+  /** An embedded submitter as stored. */
+  JsonNode personRef(PersonRef p) {
+    if (p == null) {
+      return NullNode.instance;
     }
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
     return out;
   }
 
   // ---- checks
 
-  ObjectNode check(ObjectNode c) {
-    return stored(c, CHECK);
+  ObjectNode check(CheckRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.set("user", userRef(c.user()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
+    out.put("description", c.description());
+    return out;
   }
 
   // ---- bundles
 
-  ObjectNode bundle(ObjectNode b) {
-    return stored(b, BUNDLE);
-  }
-
-  private ArrayNode bundlePatches(JsonNode stored) {
-    List<Integer> ids = new ArrayList<>();
-    stored.forEach(p -> ids.add(Json.id(p)));
+  ObjectNode bundle(BundleRow b) {
+    ObjectNode out = Json.object();
+    out.put("id", b.id());
+    out.put("url", link(b.url()));
+    if (at(1)) {
+      out.put("web_url", link(b.webUrl()));
+    }
+    out.set("project", currentProjectRef(b.project()));
+    out.put("name", b.name());
+    out.set("owner", userRef(b.owner()));
+    List<Integer> ids = new ArrayList<>(b.patches());
     ids.sort(store.patchDateOrder());
     ArrayNode patches = Json.array();
     for (int id : ids) {
-      ObjectNode p = store.patches.get(id);
+      PatchRow p = store.patches.get(id);
       if (p != null) {
-        patches.add(patchRef(p));
+        patches.add(patchRef(p.ref()));
       }
     }
-    return patches;
+    out.set("patches", patches);
+    out.put("public", b.isPublic());
+    out.put("mbox", link(b.mbox()));
+    return out;
   }
 
   // ---- events
 
-  ObjectNode event(ObjectNode e) {
-    ObjectNode out = embedded(e, EVENT);
-    out.set("payload", stored(e.path("payload"), EVENT_PAYLOAD));
+  ObjectNode event(EventRow e) {
+    ObjectNode out = Json.object();
+    out.put("id", e.id());
+    out.put("category", e.category());
+    out.set("project", currentProjectRef(e.project()));
+    out.put("date", e.date());
+    out.set("actor", userRef(e.actor()));
+    out.set("payload", payload(e.category(), e.payload()));
+    return out;
+  }
+
+  /** The payload fields of the event's category, in the server's order. */
+  private ObjectNode payload(String category, EventRow.Payload p) {
+    ObjectNode out = Json.object();
+    if (category.startsWith("patch-") || category.equals("check-created")) {
+      out.set("patch", p.patch() == null ? NullNode.instance : patchRef(p.patch()));
+    }
+    if (category.startsWith("cover-")) {
+      out.set("cover", coverRef(p.cover()));
+    }
+    if (category.startsWith("series-") || category.equals("patch-completed")) {
+      out.set("series", p.series() == null ? NullNode.instance : seriesRef(p.series()));
+    }
+    if (category.endsWith("-comment-created")) {
+      out.set("comment", p.comment() == null ? NullNode.instance : commentRef(p.comment()));
+    }
+    switch (category) {
+      case "check-created":
+        out.set("check", p.check() == null ? NullNode.instance : checkRef(p.check()));
+        break;
+      case "patch-state-changed":
+        out.put("previous_state", p.previousState());
+        out.put("current_state", p.currentState());
+        break;
+      case "patch-delegated":
+        out.set("previous_delegate", userRef(p.previousDelegate()));
+        out.set("current_delegate", userRef(p.currentDelegate()));
+        break;
+      case "patch-relation-changed":
+        out.putNull("previous_relation");
+        out.putNull("current_relation");
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  /** Embedded comment (events only): id, url (1.3, when stored), web_url (1.1), msgid, list_archive_url (1.2), date. */
+  private ObjectNode commentRef(CommentRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3) && c.url() != null) {
+      out.put("url", link(c.url()));
+    }
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    return out;
+  }
+
+  /** Embedded check (events only): id, url, date, state, target_url, context. */
+  private ObjectNode checkRef(CheckRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
     return out;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Everything one fake server knows, as the API 1.3 detail view with canonical URLs. Starts as a
@@ -21,19 +21,19 @@ import java.util.TreeSet;
  */
 public final class Store {
 
-  final Table projects;
-  final Table users;
-  final Table people;
-  final Table patches;
-  final Table covers;
-  final Table series;
-  final Table bundles;
-  final List<ObjectNode> events;
+  final Rows<ProjectRow> projects;
+  final Rows<UserRow> users;
+  final Rows<PersonRow> people;
+  final Rows<PatchRow> patches;
+  final Rows<CoverRow> covers;
+  final Rows<SeriesRow> series;
+  final Rows<BundleRow> bundles;
+  final List<EventRow> events;
   final States states = new States();
 
-  private final Map<Integer, List<ObjectNode>> checks;
-  private final Map<String, List<ObjectNode>> comments;
-  private final Map<Integer, ObjectNode> settings = new HashMap<>();
+  private final Map<Integer, List<CheckRow>> checks;
+  private final Map<String, List<CommentRow>> comments;
+  private final Map<Integer, UserSettings> settings;
   private final Map<Integer, Integer> relationOf = new HashMap<>();
   private int nextRelation = 1;
   private LocalDateTime lastStamp = LocalDateTime.MIN;
@@ -42,45 +42,40 @@ public final class Store {
   private final Map<String, Integer> nextCommentId = new HashMap<>();
 
   public Store(Dataset data) {
-    projects = new Table(data.list("projects"));
-    users = new Table(data.list("users"));
-    people = new Table(data.list("people"));
-    patches = new Table(data.list("patches"));
-    covers = new Table(data.list("covers"));
-    series = new Table(data.list("series"));
-    bundles = new Table(data.list("bundles"));
-    events = new ArrayList<>(data.list("events"));
-    checks = new HashMap<>(data.checks());
-    comments = new LinkedHashMap<>(data.comments());
-    for (ObjectNode u : users.all()) {
-      if (u.path("settings").isObject()) {
-        settings.put(Json.id(u), u.get("settings").deepCopy());
-      }
-    }
-    for (ObjectNode e : events) {
-      nextEventId = Math.max(nextEventId, Json.id(e));
-      later(Json.str(e, "date"));
+    Seed seed = data.seed();
+    projects = new Rows<>(seed.projects);
+    users = new Rows<>(seed.users);
+    people = new Rows<>(seed.people);
+    patches = new Rows<>(seed.patches);
+    covers = new Rows<>(seed.covers);
+    series = new Rows<>(seed.series);
+    bundles = new Rows<>(seed.bundles);
+    events = new ArrayList<>(seed.events);
+    checks = new HashMap<>(seed.checks);
+    comments = new LinkedHashMap<>(seed.comments);
+    settings = new HashMap<>(seed.settings);
+    for (EventRow e : events) {
+      nextEventId = Math.max(nextEventId, e.id());
+      later(e.date());
     }
     nextEventId++;
-    for (List<ObjectNode> list : checks.values()) {
-      for (ObjectNode c : list) {
-        nextCheckId = Math.max(nextCheckId, Json.id(c));
-        later(Json.str(c, "date"));
+    for (List<CheckRow> list : checks.values()) {
+      for (CheckRow c : list) {
+        nextCheckId = Math.max(nextCheckId, c.id());
+        later(c.date());
       }
     }
     nextCheckId++;
-    for (Map.Entry<String, List<ObjectNode>> e : comments.entrySet()) {
+    for (Map.Entry<String, List<CommentRow>> e : comments.entrySet()) {
       String kind = kindOf(e.getKey());
-      for (ObjectNode c : e.getValue()) {
-        nextCommentId.merge(kind, Json.id(c) + 1, Math::max);
+      for (CommentRow c : e.getValue()) {
+        nextCommentId.merge(kind, c.id() + 1, Math::max);
       }
     }
-    for (ObjectNode p : patches.all()) {
-      states.ensure(Json.str(p, "state"));
-      for (JsonNode r : p.path("related")) {
-        relate(Json.id(p), Json.id(r));
-      }
+    for (PatchRow p : patches.all()) {
+      states.ensure(p.state());
     }
+    seed.related.forEach((patch, others) -> others.forEach(other -> relate(patch, other)));
   }
 
   private void later(String date) {
@@ -128,7 +123,7 @@ public final class Store {
 
   // ---- checks
 
-  List<ObjectNode> checks(int patchId) {
+  List<CheckRow> checks(int patchId) {
     return checks.getOrDefault(patchId, List.of());
   }
 
@@ -136,19 +131,19 @@ public final class Store {
     return nextCheckId++;
   }
 
-  void addCheck(int patchId, ObjectNode check) {
-    List<ObjectNode> list = new ArrayList<>(checks(patchId));
+  void addCheck(int patchId, CheckRow check) {
+    List<CheckRow> list = new ArrayList<>(checks(patchId));
     list.add(check);
     checks.put(patchId, list);
   }
 
   /** {@code Patch.combined_check_state}: only the newest check per (user, context) counts. */
   String combinedCheck(int patchId) {
-    Map<String, ObjectNode> unique = new LinkedHashMap<>();
-    for (ObjectNode c : checks(patchId)) {
-      String key = Json.id(c.get("user")) + "\u0000" + Json.str(c, "context");
-      ObjectNode seen = unique.get(key);
-      if (seen != null && Dates.compare(Json.str(seen, "date"), Json.str(c, "date")) > 0) {
+    Map<String, CheckRow> unique = new LinkedHashMap<>();
+    for (CheckRow c : checks(patchId)) {
+      String key = c.userId() + "\u0000" + c.context();
+      CheckRow seen = unique.get(key);
+      if (seen != null && Dates.compare(seen.date(), c.date()) > 0) {
         continue;
       }
       unique.put(key, c);
@@ -157,8 +152,8 @@ public final class Store {
       return "pending";
     }
     for (String state : new String[] {"fail", "warning", "pending"}) {
-      for (ObjectNode c : unique.values()) {
-        if (state.equals(Json.str(c, "state"))) {
+      for (CheckRow c : unique.values()) {
+        if (state.equals(c.state())) {
           return state;
         }
       }
@@ -169,31 +164,24 @@ public final class Store {
   // ---- comments
 
   /** Comments of "patch/ID" or "cover/ID", oldest first. */
-  List<ObjectNode> comments(String owner) {
+  List<CommentRow> comments(String owner) {
     return comments.getOrDefault(owner, List.of());
   }
 
-  ObjectNode comment(String owner, int commentId) {
-    for (ObjectNode c : comments(owner)) {
-      if (Json.id(c) == commentId) {
+  CommentRow comment(String owner, int commentId) {
+    for (CommentRow c : comments(owner)) {
+      if (c.id() == commentId) {
         return c;
       }
     }
     return null;
   }
 
-  /** The comment, copied first if it is still the template's. */
-  ObjectNode editComment(String owner, int commentId) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
-    for (int i = 0; i < list.size(); i++) {
-      if (Json.id(list.get(i)) == commentId) {
-        ObjectNode copy = list.get(i).deepCopy();
-        list.set(i, copy);
-        comments.put(owner, list);
-        return copy;
-      }
-    }
-    return null;
+  /** Replaces the comment of that id. */
+  void replaceComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
+    list.replaceAll(c -> c.id() == comment.id() ? comment : c);
+    comments.put(owner, list);
   }
 
   int nextCommentId(String kind) {
@@ -202,11 +190,10 @@ public final class Store {
     return id;
   }
 
-  void addComment(String owner, ObjectNode comment) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
+  void addComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
     list.add(comment);
-    list.sort(Comparator.comparing((ObjectNode c) -> Json.str(c, "date"), Dates::compare)
-        .thenComparingInt(Json::id));
+    list.sort(Comparator.comparing(CommentRow::date, Dates::compare).thenComparingInt(CommentRow::id));
     comments.put(owner, list);
   }
 
@@ -216,7 +203,7 @@ public final class Store {
     return nextEventId++;
   }
 
-  void addEvent(ObjectNode event) {
+  void addEvent(EventRow event) {
     events.add(event);
   }
 
@@ -268,27 +255,98 @@ public final class Store {
   }
 
   Comparator<Integer> patchDateOrder() {
-    return Comparator.comparing((Integer id) -> Json.str(patches.get(id), "date"), Dates::compare)
+    return Comparator.comparing((Integer id) -> patches.get(id).date(), Dates::compare)
         .thenComparing(Comparator.naturalOrder());
   }
 
   // ---- users
 
-  /** The user's settings ({@code send_email}, {@code items_per_page}, {@code show_ids}). */
-  ObjectNode settings(int userId) {
-    return settings.computeIfAbsent(userId, id -> {
-      ObjectNode s = Json.object();
-      s.put("send_email", false);
-      s.put("items_per_page", 100);
-      s.put("show_ids", false);
-      return s;
-    });
+  /** The user's settings: the defaults until changed. */
+  UserSettings settings(int userId) {
+    return settings.getOrDefault(userId, UserSettings.DEFAULT);
   }
 
-  ObjectNode userByName(String username) {
-    for (ObjectNode u : users.all()) {
-      if (Objects.equals(Json.str(u, "username"), username)) {
+  void setSettings(int userId, UserSettings value) {
+    settings.put(userId, value);
+  }
+
+  UserRow userByName(String username) {
+    for (UserRow u : users.all()) {
+      if (Objects.equals(u.username(), username)) {
         return u;
+      }
+    }
+    return null;
+  }
+
+  /** The principal of a user: the user with the projects it maintains. */
+  Principal principal(int userId) {
+    java.util.Set<Integer> maintained = new java.util.HashSet<>();
+    for (ProjectRow p : projects.all()) {
+      if (p.maintainedBy(userId)) {
+        maintained.add(p.id());
+      }
+    }
+    return new Principal.Member(userId, maintained);
+  }
+
+  /** {@code Patch.is_editable}: its submitter's user, its delegate and its project's maintainers. */
+  boolean patchEditable(PatchRow patch, Principal user) {
+    return user instanceof Principal.Member m
+        && (m.id() == userOfPerson(patch.submitterId()) || m.id() == patch.delegateId()
+            || m.maintains(patch.projectId()));
+  }
+
+  // ---- lookups of filter values (an integer is a primary key, else the alternate field)
+
+  static Integer pk(String v, Rows<?> rows) {
+    return pk(v, rows::contains);
+  }
+
+  private static Integer pk(String v, java.util.function.IntPredicate exists) {
+    if (!Ints.isInt(v)) {
+      return null;
+    }
+    int id = Ints.parse(v);
+    return exists.test(id) ? id : null;
+  }
+
+  /** An integer is a primary key; anything else the row's alternate key, in any case. */
+  private static <R extends Row> Integer byKeyOrField(String v, Rows<R> rows, Function<R, String> field) {
+    if (Ints.isInt(v)) {
+      return pk(v, rows);
+    }
+    for (R row : rows.all()) {
+      if (v.equalsIgnoreCase(field.apply(row))) {
+        return row.id();
+      }
+    }
+    return null;
+  }
+
+  Integer projectId(String v) {
+    return byKeyOrField(v, projects, ProjectRow::linkName);
+  }
+
+  Integer personId(String v) {
+    return byKeyOrField(v, people, PersonRow::email);
+  }
+
+  Integer userId(String v) {
+    return byKeyOrField(v, users, UserRow::username);
+  }
+
+  /** The project a URL names, by id or by link name (case-sensitive); null when none. */
+  ProjectRow projectByKey(String key) {
+    if (Ints.isDigits(key)) {
+      ProjectRow p = projects.get(Integer.parseInt(key));
+      if (p != null) {
+        return p;
+      }
+    }
+    for (ProjectRow p : projects.all()) {
+      if (key.equals(p.linkName())) {
+        return p;
       }
     }
     return null;
@@ -296,20 +354,12 @@ public final class Store {
 
   /** The user linked to a person, or -1. */
   int userOfPerson(int personId) {
-    ObjectNode person = people.get(personId);
-    return person == null ? -1 : Json.id(person.get("user"));
+    PersonRow person = people.get(personId);
+    return person == null ? -1 : person.userId();
   }
 
   boolean maintains(int userId, int projectId) {
-    ObjectNode project = projects.get(projectId);
-    if (project == null || userId < 0) {
-      return false;
-    }
-    for (JsonNode m : project.path("maintainers")) {
-      if (Json.id(m) == userId) {
-        return true;
-      }
-    }
-    return false;
+    ProjectRow project = projects.get(projectId);
+    return project != null && userId >= 0 && project.maintainedBy(userId);
   }
 }
