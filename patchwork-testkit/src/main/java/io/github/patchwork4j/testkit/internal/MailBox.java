@@ -1,0 +1,333 @@
+package io.github.patchwork4j.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.patchwork4j.testkit.internal.mail.Intake;
+import io.github.patchwork4j.testkit.internal.mail.MailStore;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * The fake server's side of mail delivery: {@link MailStore} on the server's stored objects,
+ * writing through the same hooks as the test data methods (so the same events are emitted).
+ * Every delivery runs under the server's lock.
+ */
+public final class MailBox implements MailStore {
+
+  private final Server server;
+
+  public MailBox(Server server) {
+    this.server = server;
+  }
+
+  /** Files one raw message into the server. */
+  public Intake.Outcome deliver(byte[] raw) {
+    return server.withStore(st -> new Intake(this).deliver(raw));
+  }
+
+  private Store st() {
+    return server.store();
+  }
+
+  private static String date(LocalDateTime t) {
+    return Dates.format(t);
+  }
+
+  private static ObjectNode ref(long id) {
+    ObjectNode o = Json.object();
+    o.put("id", id);
+    return o;
+  }
+
+  @Override
+  public LocalDateTime now() {
+    return Dates.parse(st().stamp(server.clock()));
+  }
+
+  @Override
+  public Optional<Project> projectByListId(String listId, String cleanSubject) {
+    ObjectNode fallback = null;
+    for (ObjectNode p : st().projects.all()) {
+      if (!listId.equals(Json.str(p, "list_id"))) {
+        continue;
+      }
+      String match = Json.str(p, "subject_match");
+      if (match == null || match.isEmpty()) {
+        fallback = p;
+      } else if (Pattern.compile(match, Pattern.MULTILINE | Pattern.CASE_INSENSITIVE).matcher(cleanSubject).find()) {
+        return Optional.of(project(p));
+      }
+    }
+    return Optional.ofNullable(fallback).map(MailBox::project);
+  }
+
+  private static Project project(ObjectNode p) {
+    return new Project(Json.id(p), Json.str(p, "link_name"), Json.str(p, "list_email"));
+  }
+
+  @Override
+  public long person(String name, String email) {
+    for (ObjectNode p : st().people.all()) {
+      String known = Json.str(p, "email");
+      if (known != null && known.equalsIgnoreCase(email)) {
+        if (name != null && !name.isEmpty() && !name.equals(Json.str(p, "name"))) {
+          ObjectNode renamed = p.deepCopy();
+          renamed.put("name", name);
+          server.given("person", renamed, 0);
+        }
+        return Json.id(p);
+      }
+    }
+    ObjectNode p = Json.object();
+    if (name == null) {
+      p.putNull("name");
+    } else {
+      p.put("name", name);
+    }
+    p.put("email", email);
+    return Json.id(server.given("person", p, 0));
+  }
+
+  @Override
+  public Optional<String> stateSlug(String name) {
+    return st().states.all().stream().filter(s -> s.name().equalsIgnoreCase(name)).map(States.State::slug)
+        .findFirst();
+  }
+
+  @Override
+  public OptionalLong userByEmail(String email) {
+    for (ObjectNode u : st().users.all()) {
+      if (email.equalsIgnoreCase(Json.str(u, "email"))) {
+        return OptionalLong.of(Json.id(u));
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  private static OptionalLong byMsgid(Table table, long project, String msgid) {
+    for (ObjectNode o : table.all()) {
+      if (Json.id(o.get("project")) == project && msgid.equals(Json.str(o, "msgid"))) {
+        return OptionalLong.of(Json.id(o));
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  private OptionalLong ownerOfComment(Table table, String kind, long project, String msgid) {
+    OptionalLong found = OptionalLong.empty();
+    for (ObjectNode o : table.all()) {
+      if (Json.id(o.get("project")) != project) {
+        continue;
+      }
+      for (ObjectNode c : st().comments(kind + "/" + Json.id(o))) {
+        if (msgid.equals(Json.str(c, "msgid"))) {
+          found = OptionalLong.of(Json.id(o));
+        }
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public OptionalLong patchByMsgid(long project, String msgid) {
+    return byMsgid(st().patches, project, msgid);
+  }
+
+  @Override
+  public OptionalLong patchOfComment(long project, String msgid) {
+    return ownerOfComment(st().patches, "patch", project, msgid);
+  }
+
+  @Override
+  public OptionalLong coverByMsgid(long project, String msgid) {
+    return byMsgid(st().covers, project, msgid);
+  }
+
+  @Override
+  public OptionalLong coverOfComment(long project, String msgid) {
+    return ownerOfComment(st().covers, "cover", project, msgid);
+  }
+
+  @Override
+  public int coversNamed(String name) {
+    int n = 0;
+    for (ObjectNode c : st().covers.all()) {
+      if (name.equals(Json.str(c, "name"))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public boolean commentExists(String kind, long owner, String msgid) {
+    for (ObjectNode c : st().comments(kind + "/" + owner)) {
+      if (msgid.equals(Json.str(c, "msgid"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ObjectNode submission(Submission s) {
+    ObjectNode in = Json.object();
+    in.set("project", ref(s.project()));
+    in.put("msgid", s.msgid());
+    if (s.name() != null) {
+      in.put("name", s.name());
+    }
+    in.put("date", date(s.date()));
+    in.set("submitter", ref(s.submitter()));
+    in.put("content", s.content());
+    in.set("headers", Json.mapper().valueToTree(s.headers()));
+    return in;
+  }
+
+  @Override
+  public long createPatch(Submission s, String diff, String pullUrl, String state, Long delegate) {
+    ObjectNode in = submission(s);
+    if (diff == null) {
+      in.putNull("diff");
+    } else {
+      in.put("diff", diff);
+    }
+    if (pullUrl == null) {
+      in.putNull("pull_url");
+    } else {
+      in.put("pull_url", pullUrl);
+    }
+    in.put("state", state);
+    if (delegate != null) {
+      in.set("delegate", ref(delegate));
+    }
+    in.set("prefixes", prefixes(s.name()));
+    return Json.id(server.given("patch", in, 0));
+  }
+
+  private static ArrayNode prefixes(String name) {
+    ArrayNode out = Json.array();
+    io.github.patchwork4j.testkit.internal.mail.Subject.parse(name, null).prefixes().forEach(out::add);
+    return out;
+  }
+
+  @Override
+  public long createCover(Submission s) {
+    return Json.id(server.given("cover", submission(s), 0));
+  }
+
+  @Override
+  public long createComment(String kind, long owner, Submission s, Boolean addressed) {
+    ObjectNode in = submission(s);
+    in.remove("project");
+    in.remove("name");
+    in.put("subject", s.subject());
+    if (addressed == null) {
+      in.putNull("addressed");
+    } else {
+      in.put("addressed", addressed);
+    }
+    return Json.id(server.given(kind + "-comment", in, Math.toIntExact(owner)));
+  }
+
+  private static String key(long project, String msgid) {
+    return project + " " + msgid;
+  }
+
+  @Override
+  public OptionalLong seriesByReference(long project, String msgid) {
+    Long s = st().seriesReferences.get(key(project, msgid));
+    return s == null ? OptionalLong.empty() : OptionalLong.of(s);
+  }
+
+  @Override
+  public void addReference(long project, String msgid, long series) {
+    st().seriesReferences.put(key(project, msgid), series);
+  }
+
+  @Override
+  public List<Series> seriesMatching(long project, long submitter, int version, int total, LocalDateTime from,
+      LocalDateTime to) {
+    List<Series> out = new ArrayList<>();
+    for (ObjectNode s : st().series.all()) {
+      Series row = row(s);
+      if (Json.id(s.get("project")) == project && row.submitter() == submitter && row.version() == version
+          && row.total() == total && !row.date().isBefore(from) && !row.date().isAfter(to)) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static Series row(ObjectNode s) {
+    JsonNode cover = s.get("cover_letter");
+    return new Series(Json.id(s), Json.id(s.get("submitter")), s.path("version").asInt(1),
+        s.path("total").asInt(), Dates.parse(Json.str(s, "date")), Json.str(s, "name"),
+        cover == null || cover.isNull() ? null : (long) Json.id(cover));
+  }
+
+  @Override
+  public Series series(long id) {
+    return row(Objects.requireNonNull(st().series.get(Math.toIntExact(id)), "series " + id));
+  }
+
+  @Override
+  public Optional<String> patchName(long series, int number) {
+    for (ObjectNode p : st().patches.all()) {
+      if (Server.seriesOf(p) == series && Downloads.number(p) == number) {
+        return Optional.ofNullable(Json.str(p, "name"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public long createSeries(long project, LocalDateTime date, long submitter, int version, int total) {
+    ObjectNode in = Json.object();
+    in.set("project", ref(project));
+    in.putNull("name");
+    in.put("date", date(date));
+    in.set("submitter", ref(submitter));
+    in.put("version", version);
+    in.put("total", total);
+    return Json.id(server.given("series", in, 0));
+  }
+
+  /** The stored series as input for a re-put: same id, patches and cover. */
+  private ObjectNode seriesInput(long id) {
+    ObjectNode s = st().series.get(Math.toIntExact(id)).deepCopy();
+    return s;
+  }
+
+  @Override
+  public void renameSeries(long series, String name) {
+    ObjectNode s = seriesInput(series);
+    s.put("name", name);
+    server.given("series", s, 0);
+  }
+
+  @Override
+  public void addToSeries(long patch, long series, int number) {
+    ObjectNode p = st().patches.get(Math.toIntExact(patch)).deepCopy();
+    ArrayNode list = p.putArray("series");
+    list.add(ref(series));
+    server.given("patch", p, 0);
+  }
+
+  @Override
+  public void linkCover(long series, long cover) {
+    ObjectNode c = st().covers.get(Math.toIntExact(cover)).deepCopy();
+    ArrayNode list = c.putArray("series");
+    list.add(ref(series));
+    server.given("cover", c, 0);
+  }
+
+
+}
