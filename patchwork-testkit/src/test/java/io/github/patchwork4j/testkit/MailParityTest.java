@@ -72,7 +72,7 @@ class MailParityTest {
           List<String> diffs = new ArrayList<>(Replay.differences(fake, exchange.get("response"), actual,
               Optional.ofNullable(DELIBERATE.get(file.getFileName().toString()))));
           JsonNode text = exchange.at("/response/bodyText");
-          if (!text.isMissingNode() && diffs.isEmpty()) {
+          if (!text.isMissingNode() && diffs.isEmpty() && !exchange.at("/request/path").asText().startsWith("/api/")) {
             String got = actual.body().replace(fake.baseUrl().toString(), Replay.RECORDED_HOST);
             if (!got.equals(text.asText())) {
               diffs.add("text differs:\n--- got\n" + got + "\n--- want\n" + text.asText());

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
+import io.github.patchwork4j.testkit.internal.mail.HeaderText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -324,7 +324,9 @@ final class Downloads {
     out.append("Content-Type: text/plain; charset=\"utf-8\"\n");
     out.append("MIME-Version: 1.0\n");
     out.append("Content-Transfer-Encoding: ").append(ascii ? "7bit" : "8bit").append('\n');
-    JsonNode submitter = submission.get("submitter");
+    JsonNode stored = submission.get("submitter");
+    JsonNode person = store().people.get(Json.id(stored));
+    JsonNode submitter = person != null ? person : stored;
     String submitterAddress = address(Json.str(submitter, "name"), Json.str(submitter, "email"));
     out.append("X-Patchwork-Submitter: ").append(submitterAddress).append('\n');
     out.append("X-Patchwork-Id: ").append(Json.id(submission)).append('\n');
@@ -378,8 +380,7 @@ final class Downloads {
       return email;
     }
     if (!StandardCharsets.US_ASCII.newEncoder().canEncode(name)) {
-      return "=?utf-8?b?" + Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "?= <"
-          + email + ">";
+      return HeaderText.encodedWord(name, "utf-8") + " <" + email + ">";
     }
     if (name.matches(".*[\\]\\[\\\\()<>@,:;\".].*")) {
       return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\" <" + email + ">";

@@ -431,7 +431,8 @@ final class Render {
     if (stored == null || stored.isNull()) {
       return NullNode.instance;
     }
-    return embedded(stored, PERSON_EMBEDDED);
+    ObjectNode now = store.people.get(Json.id(stored));
+    return embedded(now != null ? now : stored, PERSON_EMBEDDED);
   }
 
   ObjectNode person(ObjectNode p) {
@@ -460,7 +461,8 @@ final class Render {
 
   /** Embedded patch: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox. */
   ObjectNode patchRef(JsonNode p) {
-    return embedded(p, PATCH_EMBEDDED);
+    ObjectNode now = store.patches.get(Json.id(p));
+    return embedded(now != null ? now : p, PATCH_EMBEDDED);
   }
 
   // ---- covers
@@ -474,7 +476,8 @@ final class Render {
     if (c == null || c.isNull()) {
       return NullNode.instance;
     }
-    return embedded(c, COVER_EMBEDDED);
+    ObjectNode now = store.covers.get(Json.id(c));
+    return embedded(now != null ? now : c, COVER_EMBEDDED);
   }
 
   // ---- series
@@ -503,7 +506,8 @@ final class Render {
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
   ObjectNode seriesRef(JsonNode s) {
-    return embedded(s, SERIES_EMBEDDED);
+    ObjectNode now = store.series.get(Json.id(s));
+    return embedded(now != null ? now : s, SERIES_EMBEDDED);
   }
 
   // ---- comments

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * charset each; the readable text (what the server matches subjects and addresses against);
  * and the re-encoded, re-folded form it keeps in a patch's {@code headers}.
  */
-final class HeaderText {
+public final class HeaderText {
 
   /** A run of text and the charset it was encoded in (null: plain ASCII text). */
   record Chunk(String text, String charset) {
@@ -226,7 +226,11 @@ final class HeaderText {
     return f.result();
   }
 
-  private static String encodedWord(String text, String charset) {
+  /**
+   * One RFC 2047 encoded word for the text: Q encoding for the ISO-8859 family, otherwise
+   * whichever of Q and B is shorter (Q on a tie), as Python's email package chooses.
+   */
+  public static String encodedWord(String text, String charset) {
     Charset cs = MimeEntity.charset(charset);
     if (cs == null) {
       cs = StandardCharsets.UTF_8;

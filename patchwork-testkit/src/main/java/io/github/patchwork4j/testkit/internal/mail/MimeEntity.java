@@ -177,9 +177,12 @@ final class MimeEntity {
   byte[] decodedBody() {
     String cte = header("Content-Transfer-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
     if (cte.equals("base64")) {
-      String text = new String(body, StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9+/]", "");
-      text = text.substring(0, text.length() - text.length() % 4);
-      return Base64.getDecoder().decode(text);
+      String text = new String(body, StandardCharsets.ISO_8859_1).replaceAll("[^A-Za-z0-9+/=]", "");
+      try {
+        return Base64.getMimeDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        return body;
+      }
     }
     if (cte.equals("quoted-printable")) {
       return quotedPrintable(body);
