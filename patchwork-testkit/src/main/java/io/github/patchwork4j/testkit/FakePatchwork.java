@@ -19,6 +19,7 @@ import io.github.patchwork4j.model.User;
 import io.github.patchwork4j.model.json.PatchworkJson;
 import io.github.patchwork4j.testkit.internal.Bridge;
 import io.github.patchwork4j.testkit.internal.Call;
+import io.github.patchwork4j.testkit.internal.Control;
 import io.github.patchwork4j.testkit.internal.Credentials;
 import io.github.patchwork4j.testkit.internal.Dataset;
 import io.github.patchwork4j.testkit.internal.MailBox;
@@ -95,10 +96,11 @@ public final class FakePatchwork implements AutoCloseable {
     this.server = new Server(b.dataset, b.maxApiVersion.minor(), b.clock, new Credentials());
     this.mailBox = new MailBox(server);
     UUID fakeStub = UUID.randomUUID();
-    Bridge bridge = new Bridge(server, this::log, fakeStub);
+    Control control = b.control ? new Control(this::deliver, this::reset) : null;
+    Bridge bridge = new Bridge(server, this::log, fakeStub, control);
     WireMockServer wm = new WireMockServer(WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
-        .dynamicPort()
+        .port(b.port)
         .http2PlainDisabled(true)
         .containerThreads(8)
         .jettyAcceptors(1)
@@ -351,6 +353,8 @@ public final class FakePatchwork implements AutoCloseable {
     private ApiVersion maxApiVersion = ApiVersion.V1_3;
     private Dataset dataset;
     private Clock clock = Clock.systemUTC();
+    private int port;
+    private boolean control;
 
     private Builder() {
     }
@@ -390,6 +394,27 @@ public final class FakePatchwork implements AutoCloseable {
     }
 
     /** Starts the server on 127.0.0.1 and a free port. */
+    /**
+     * The port to listen on (on 127.0.0.1); 0, the default, takes a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException when the port is out of range
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("A port is 0 (any free one) to 65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Serves the control endpoints under {@code /_fake/} (the standalone fake). */
+    Builder controlEndpoints() {
+      this.control = true;
+      return this;
+    }
+
     public FakePatchwork start() {
       if (dataset == null) {
         dataset = Dataset.bundled();
