@@ -42,20 +42,52 @@ class MailParityTest {
     return out;
   }
 
+  /** The corpus has 32 mails; the server drops four: an unknown list, a reply to nothing known,
+   * a numbered mail with neither diff nor cover marker, a message id already stored. */
+  private static final int STORED = 28;
+
   private FakePatchwork fake;
   private int stored;
+  private List<Path> mails;
 
   @BeforeAll
   void deliverTheCorpus() throws Exception {
     fake = FakePatchwork.start();
     Path dir = Replay.files("mail/api").get(0).getParent().getParent();
-    List<Path> mails;
     try (Stream<Path> s = Files.list(dir)) {
       mails = s.filter(p -> p.toString().endsWith(".eml")).sorted().collect(Collectors.toList());
     }
     for (Path mail : mails) {
       stored += fake.deliver(mail);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCorpusAsOneMboxIsDeliveredInOrderLikeSingleMails(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    assertThat(stored).isEqualTo(STORED);
+    StringBuilder mbox = new StringBuilder();
+    for (Path mail : mails) {
+      String text = Files.readString(mail, java.nio.charset.StandardCharsets.ISO_8859_1);
+      mbox.append("From mailer@example.org Tue Mar  4 08:00:00 2025\n")
+          .append(text.replaceAll("(?m)^From ", ">From ")).append(text.endsWith("\n") ? "\n" : "\n\n");
+    }
+    Path file = dir.resolve("corpus.mbox");
+    Files.writeString(file, mbox, java.nio.charset.StandardCharsets.ISO_8859_1);
+    try (FakePatchwork other = FakePatchwork.start()) {
+      assertThat(other.deliver(file)).isEqualTo(STORED);
+      for (String path : List.of("/api/1.3/patches/?order=-id&per_page=30", "/api/1.3/series/?order=-id&per_page=20",
+          "/api/1.3/patches/654/comments/", "/api/1.3/covers/81/comments/")) {
+        HttpResponse<String> a = Replay.send(fake, request(path));
+        HttpResponse<String> b = Replay.send(other, request(path));
+        assertThat(Replay.MAPPER.readTree(b.body().replace(other.baseUrl().toString(), "")))
+            .as(path).isEqualTo(Replay.MAPPER.readTree(a.body().replace(fake.baseUrl().toString(), "")));
+      }
+    }
+  }
+
+  private static JsonNode request(String path) {
+    return Replay.object().put("method", "GET").put("path", path);
   }
 
   @AfterAll
