@@ -40,21 +40,49 @@ final class Canon {
     return pick(series, Render.SERIES_EMBEDDED);
   }
 
-  static ObjectNode commentRef(ObjectNode comment) {
-    return pick(comment, Render.COMMENT_EMBEDDED);
+  static ObjectNode commentRef(CommentRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", c.url());
+    out.put("web_url", c.webUrl());
+    out.put("msgid", c.msgid());
+    out.put("list_archive_url", c.listArchiveUrl());
+    out.put("date", c.date());
+    return out;
   }
 
-  static ObjectNode checkRef(ObjectNode check) {
-    return pick(check, Render.CHECK_EMBEDDED);
+  static JsonNode userRef(UserRow user) {
+    if (user == null) {
+      return NullNode.instance;
+    }
+    ObjectNode out = Json.object();
+    out.put("id", user.id());
+    out.put("url", user.url());
+    out.put("username", user.username());
+    out.put("first_name", user.firstName());
+    out.put("last_name", user.lastName());
+    out.put("email", user.email());
+    return out;
   }
 
-  static JsonNode userRef(ObjectNode user) {
-    return user == null ? NullNode.instance
-        : pick(user, "id", "url", "username", "first_name", "last_name", "email");
+  static ObjectNode personRef(PersonRow person) {
+    ObjectNode out = Json.object();
+    out.put("id", person.id());
+    out.put("url", person.url());
+    out.put("name", person.name());
+    out.put("email", person.email());
+    return out;
   }
 
-  static ObjectNode personRef(ObjectNode person) {
-    return pick(person, Render.PERSON_EMBEDDED);
+  static ObjectNode checkRef(CheckRow check) {
+    ObjectNode out = Json.object();
+    out.put("id", check.id());
+    out.put("url", check.url());
+    out.put("date", check.date());
+    out.put("state", check.state());
+    out.put("target_url", check.targetUrl());
+    out.put("context", check.context());
+    return out;
   }
 
   /**
@@ -80,8 +108,20 @@ final class Canon {
     return out.toString();
   }
 
-  static ObjectNode projectRef(ObjectNode project) {
-    return pick(project, "id", "url", "name", "link_name", "list_id", "list_email", "web_url", "scm_url",
-        "webscm_url", "list_archive_url", "list_archive_url_format", "commit_url_format");
+  static ObjectNode projectRef(ProjectRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", p.url());
+    out.put("name", p.name());
+    out.put("link_name", p.linkName());
+    out.put("list_id", p.listId());
+    out.put("list_email", p.listEmail());
+    out.put("web_url", p.webUrl());
+    out.put("scm_url", p.scmUrl());
+    out.put("webscm_url", p.webscmUrl());
+    out.put("list_archive_url", p.listArchiveUrl());
+    out.put("list_archive_url_format", p.listArchiveUrlFormat());
+    out.put("commit_url_format", p.commitUrlFormat());
+    return out;
   }
 }

@@ -35,6 +35,7 @@ public final class Dataset {
   private final Map<String, List<ObjectNode>> lists;
   private final Map<Integer, List<ObjectNode>> checks;
   private final Map<String, List<ObjectNode>> comments;
+  private volatile Seed seed;
 
   private Dataset(String origin, Map<String, List<ObjectNode>> lists,
       Map<Integer, List<ObjectNode>> checks, Map<String, List<ObjectNode>> comments) {
@@ -140,6 +141,21 @@ public final class Dataset {
       throw new IllegalArgumentException(origin + ": " + name + " is not valid JSON: "
           + e.getMessage(), e);
     }
+  }
+
+  /** The typed rows of this data set, parsed on first use. */
+  Seed seed() {
+    Seed s = seed;
+    if (s == null) {
+      synchronized (this) {
+        s = seed;
+        if (s == null) {
+          s = new Seed(this);
+          seed = s;
+        }
+      }
+    }
+    return s;
   }
 
   public String origin() {

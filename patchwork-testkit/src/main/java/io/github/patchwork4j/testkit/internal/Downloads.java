@@ -41,98 +41,53 @@ final class Downloads {
   }
 
   boolean matches(List<String> s) {
-    return route(s) != null;
-  }
-
-  /** The page a path names, as {kind, args...}; null when none. */
-  private static String[] route(List<String> s) {
-    int n = s.size();
-    if (n == 0 || !s.get(n - 1).isEmpty()) {
-      return null;
-    }
-    List<String> p = s.subList(0, n - 1);
-    int k = p.size();
-    if (k == 0) {
-      return new String[] {"home"};
-    }
-    String head = p.get(0);
-    if (head.equals("project") && k >= 3 && k <= 5) {
-      String what = p.get(2);
-      if (k == 3 && what.equals("list")) {
-        return new String[] {"list", p.get(1)};
-      }
-      if (k >= 4 && (what.equals("patch") || what.equals("cover"))) {
-        if (k == 4) {
-          return new String[] {what, p.get(1), p.get(3)};
-        }
-        String action = p.get(4);
-        if (action.equals("mbox") || what.equals("patch") && action.equals("raw")) {
-          return new String[] {what + "-" + action, p.get(1), p.get(3)};
-        }
-      }
-      return null;
-    }
-    if ((head.equals("patch") || head.equals("cover")) && k >= 2 && k <= 3 && Ints.isDigits(p.get(1))) {
-      if (k == 2) {
-        return new String[] {head + "-id", p.get(1), ""};
-      }
-      String action = p.get(2);
-      if (action.equals("mbox") || head.equals("patch") && action.equals("raw")) {
-        return new String[] {head + "-id", p.get(1), action + "/"};
-      }
-      return null;
-    }
-    if (head.equals("series") && k == 3 && Ints.isDigits(p.get(1)) && p.get(2).equals("mbox")) {
-      return new String[] {"series-mbox", p.get(1)};
-    }
-    if (head.equals("bundle") && (k == 3 || k == 4 && p.get(3).equals("mbox"))) {
-      return new String[] {k == 3 ? "bundle" : "bundle-mbox", p.get(1), p.get(2)};
-    }
-    return null;
+    return WebRoute.match(s) != null;
   }
 
   Reply handle(Call call) {
-    String[] r = route(call.segments());
-    if (r == null) {
-      throw server.notFoundOrRedirect(call);
+    WebRoute route = WebRoute.match(call.segments());
+    Reply notFound = Pages.notFound(call.rawPath());
+    if (route == null) {
+      return server.notFoundOrRedirect(call);
     }
-    switch (r[0]) {
-      case "home":
-        return page("Project List", "Projects on this Patchwork");
-      case "list":
-        ObjectNode project = project(call, r[1]);
-        return page(Json.str(project, "name"), "Patches of " + Json.str(project, "name"));
-      case "patch":
-        return page(Json.str(patch(call, r[1], r[2]), "name"), "");
-      case "cover":
-        return page(Json.str(cover(call, r[1], r[2]), "name"), "");
-      case "patch-mbox":
-        return patchMbox(call, patch(call, r[1], r[2]));
-      case "patch-raw":
-        ObjectNode p = patch(call, r[1], r[2]);
-        JsonNode diff = p.get("diff");
-        return Reply.text(200, "text/x-patch", diff == null || diff.isNull() ? "None" : diff.asText())
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(p, "name")) + ".diff");
-      case "cover-mbox":
-        ObjectNode c = cover(call, r[1], r[2]);
-        return Reply.text(200, "text/plain", mbox(c, false))
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(c, "name")) + ".mbox");
-      case "patch-id":
-      case "cover-id":
-        Table table = r[0].equals("patch-id") ? store().patches : store().covers;
-        ObjectNode item = table.get(Integer.parseInt(r[1]));
-        if (item == null) {
-          throw Pages.halt404(call.rawPath());
-        }
+    if (route instanceof WebRoute.Home) {
+      return page("Project List", "Projects on this Patchwork");
+    }
+    if (route instanceof WebRoute.ProjectList list) {
+      return Result.orFail(project(list.linkname()), notFound)
+          .reply(p -> page(p.name(), "Patches of " + p.name()));
+    }
+    if (route instanceof WebRoute.Submission sub) {
+      return Result.orFail(byMsgid(sub.patch() ? store().patches : store().covers, sub.linkname(), sub.msgid()),
+          notFound).reply(item -> submission(call, sub, item));
+    }
+    if (route instanceof WebRoute.ById byId) {
+      Table table = byId.patch() ? store().patches : store().covers;
+      return Result.orFail(table.get(byId.id()), notFound).reply(item -> {
         String web = Json.str(item, "web_url");
-        return Pages.found(web.substring(web.indexOf('/', "http://".length())) + r[2]);
-      case "series-mbox":
-        return seriesMbox(call, Integer.parseInt(r[1]));
-      case "bundle":
-      case "bundle-mbox":
-        return bundle(call, r);
+        return Pages.found(web.substring(web.indexOf('/', "http://".length())) + byId.suffix());
+      });
+    }
+    if (route instanceof WebRoute.SeriesMbox series) {
+      return seriesMbox(call, series.id());
+    }
+    return bundle(call, (WebRoute.Bundle) route);
+  }
+
+  private Reply submission(Call call, WebRoute.Submission sub, ObjectNode item) {
+    switch (sub.view()) {
+      case PAGE:
+        return page(Json.str(item, "name"), "");
+      case RAW:
+        JsonNode diff = item.get("diff");
+        return Reply.text(200, "text/x-patch", diff == null || diff.isNull() ? "None" : diff.asText())
+            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(item, "name")) + ".diff");
       default:
-        throw Pages.halt404(call.rawPath());
+        if (sub.patch()) {
+          return patchMbox(call, item);
+        }
+        return Reply.text(200, "text/plain", mbox(item, false))
+            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(item, "name")) + ".mbox");
     }
   }
 
@@ -143,32 +98,28 @@ final class Downloads {
         + "</p></body>\n</html>\n").header("Vary", "Cookie");
   }
 
-  private ObjectNode project(Call call, String linkname) {
-    for (ObjectNode p : store().projects.all()) {
-      if (linkname.equals(Json.str(p, "link_name"))) {
+  private ProjectRow project(String linkname) {
+    for (ProjectRow p : store().projects.all()) {
+      if (linkname.equals(p.linkName())) {
         return p;
       }
     }
-    throw Pages.halt404(call.rawPath());
+    return null;
   }
 
-  private ObjectNode patch(Call call, String linkname, String msgid) {
-    return byMsgid(call, store().patches, linkname, msgid);
-  }
-
-  private ObjectNode cover(Call call, String linkname, String msgid) {
-    return byMsgid(call, store().covers, linkname, msgid);
-  }
-
-  private ObjectNode byMsgid(Call call, Table table, String linkname, String msgid) {
-    int projectId = Json.id(project(call, linkname));
+  private ObjectNode byMsgid(Table table, String linkname, String msgid) {
+    ProjectRow project = project(linkname);
+    if (project == null) {
+      return null;
+    }
+    int projectId = project.id();
     String wanted = "<" + msgid + ">";
     for (ObjectNode item : table.all()) {
       if (Json.id(item.get("project")) == projectId && wanted.equals(Json.str(item, "msgid"))) {
         return item;
       }
     }
-    throw Pages.halt404(call.rawPath());
+    return null;
   }
 
   private Reply patchMbox(Call call, ObjectNode patch) {
@@ -177,18 +128,16 @@ final class Downloads {
     if (series == null || series.isEmpty()) {
       body = mbox(patch, true);
     } else {
-      int seriesId = Server.seriesOf(patch);
-      if (series.equals("*")) {
-        if (seriesId < 0) {
-          throw Pages.halt404(call.rawPath());
-        }
-      } else if (!Ints.isInt(series)) {
-        throw Pages.halt404(call.rawPath());
-      } else if (seriesId < 0) {
+      int seriesId = Store.seriesOf(patch);
+      if (series.equals("*") ? seriesId < 0 : !Ints.isInt(series)) {
+        return Pages.notFound(call.rawPath());
+      }
+      if (seriesId < 0) {
         // patch.series is None: AttributeError on the real server
-        throw Pages.halt500();
-      } else if (Ints.parse(series) != seriesId) {
-        throw Pages.halt404(call.rawPath());
+        return Pages.serverError();
+      }
+      if (!series.equals("*") && Ints.parse(series) != seriesId) {
+        return Pages.notFound(call.rawPath());
       }
       int number = number(patch);
       List<String> parts = new ArrayList<>();
@@ -207,7 +156,7 @@ final class Downloads {
   private Reply seriesMbox(Call call, int seriesId) {
     ObjectNode series = store().series.get(seriesId);
     if (series == null) {
-      throw Pages.halt404(call.rawPath());
+      return Pages.notFound(call.rawPath());
     }
     List<String> parts = new ArrayList<>();
     for (ObjectNode p : seriesPatches(seriesId)) {
@@ -222,7 +171,7 @@ final class Downloads {
   private List<ObjectNode> seriesPatches(int seriesId) {
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode p : store().patches.all()) {
-      if (Server.seriesOf(p) == seriesId) {
+      if (Store.seriesOf(p) == seriesId) {
         out.add(p);
       }
     }
@@ -242,41 +191,38 @@ final class Downloads {
     return m.find() ? Integer.parseInt(m.group(1)) : 1;
   }
 
-  private Reply bundle(Call call, String[] r) {
-    ObjectNode bundle = null;
-    for (ObjectNode b : store().bundles.all()) {
-      if (r[1].equals(Json.str(b.get("owner"), "username")) && r[2].equals(Json.str(b, "name"))) {
+  private Reply bundle(Call call, WebRoute.Bundle route) {
+    BundleRow bundle = null;
+    for (BundleRow b : store().bundles.all()) {
+      if (b.owner() != null && route.owner().equals(b.owner().username()) && route.name().equals(b.name())) {
         bundle = b;
       }
     }
     if (bundle == null) {
-      throw Pages.halt404(call.rawPath());
+      return Pages.notFound(call.rawPath());
     }
     // only the mbox view reads API credentials (rest_auth); the page knows session logins only
-    int user = -1;
-    if (r[0].equals("bundle-mbox")) {
-      try {
-        user = server.authenticate(call);
-      } catch (Halt h) {
-        user = -1;
-      }
+    Principal user = Principal.ANONYMOUS;
+    if (route.mbox()
+        && Auth.authenticate(call, store(), server.credentials()) instanceof Result.Ok<Principal> ok) {
+      user = ok.value();
     }
-    if (!bundle.path("public").asBoolean() && user != Json.id(bundle.get("owner"))) {
+    if (!bundle.isPublic() && !user.is(bundle.ownerId())) {
       // the views answer a bare HttpResponseNotFound(), not the 404 page
-      throw new Halt(Reply.text(404, "text/html; charset=utf-8", ""));
+      return Reply.text(404, "text/html; charset=utf-8", "");
     }
-    if (r[0].equals("bundle")) {
-      return page(Json.str(bundle, "name"), "Bundle of " + r[1]);
+    if (!route.mbox()) {
+      return page(bundle.name(), "Bundle of " + route.owner());
     }
     List<String> parts = new ArrayList<>();
-    for (JsonNode ref : bundle.path("patches")) {
-      ObjectNode p = store().patches.get(Json.id(ref));
+    for (int id : bundle.patches()) {
+      ObjectNode p = store().patches.get(id);
       if (p != null) {
         parts.add(mbox(p, true));
       }
     }
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
-        "attachment; filename=bundle-" + Json.id(bundle) + "-" + Json.str(bundle, "name") + ".mbox");
+        "attachment; filename=bundle-" + bundle.id() + "-" + bundle.name() + ".mbox");
   }
 
   /** {@code FilenameMixin.filename}: runs of unsafe characters as one dash, trimmed. */
@@ -299,8 +245,8 @@ final class Downloads {
     }
     StringBuilder text = new StringBuilder(body);
     String owner = (isPatch ? "patch/" : "cover/") + Json.id(submission);
-    for (ObjectNode comment : store().comments(owner)) {
-      String c = Json.str(comment, "content");
+    for (CommentRow comment : store().comments(owner)) {
+      String c = comment.content();
       if (c != null) {
         Matcher m = RESPONSE.matcher(c);
         while (m.find()) {
@@ -325,18 +271,19 @@ final class Downloads {
     out.append("MIME-Version: 1.0\n");
     out.append("Content-Transfer-Encoding: ").append(ascii ? "7bit" : "8bit").append('\n');
     JsonNode stored = submission.get("submitter");
-    JsonNode person = store().people.get(Json.id(stored));
-    JsonNode submitter = person != null ? person : stored;
-    String submitterAddress = address(Json.str(submitter, "name"), Json.str(submitter, "email"));
+    PersonRow person = store().people.get(Json.id(stored));
+    String submitterAddress = person != null ? address(person.name(), person.email())
+        : address(Json.str(stored, "name"), Json.str(stored, "email"));
     out.append("X-Patchwork-Submitter: ").append(submitterAddress).append('\n');
     out.append("X-Patchwork-Id: ").append(Json.id(submission)).append('\n');
     JsonNode delegate = submission.get("delegate");
     if (isPatch && delegate != null && !delegate.isNull()) {
-      ObjectNode user = store().users.get(Json.id(delegate));
-      out.append("X-Patchwork-Delegate: ").append(Json.str(user != null ? user : delegate, "email")).append('\n');
+      UserRow user = store().users.get(Json.id(delegate));
+      out.append("X-Patchwork-Delegate: ").append(user != null ? user.email() : Json.str(delegate, "email"))
+          .append('\n');
     }
-    ObjectNode project = store().projects.get(Json.id(submission.get("project")));
-    String listEmail = project == null ? null : Json.str(project, "list_email");
+    ProjectRow project = store().projects.get(Json.id(submission.get("project")));
+    String listEmail = project == null ? null : project.listEmail();
     boolean hasDate = false;
     for (Map.Entry<String, JsonNode> h : submission.path("headers").properties()) {
       String key = h.getKey();

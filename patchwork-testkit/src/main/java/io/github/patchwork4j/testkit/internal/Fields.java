@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** DRF field validation for request bodies: values in, messages as DRF words them. */
 final class Fields {
@@ -110,10 +112,18 @@ final class Fields {
   }
 
   /** A primary key as DRF's related fields read it; null when invalid (error recorded). */
+  Integer pk(String key, JsonNode v, Rows<?> rows) {
+    return pk(key, v, rows::contains);
+  }
+
   Integer pk(String key, JsonNode v, Table table) {
+    return pk(key, v, table::contains);
+  }
+
+  private Integer pk(String key, JsonNode v, IntPredicate exists) {
     if (v.isIntegralNumber() || v.isTextual() && Ints.isDigits(v.asText())) {
       int id = v.isIntegralNumber() ? v.asInt() : Integer.parseInt(v.asText());
-      if (table.contains(id)) {
+      if (exists.test(id)) {
         return id;
       }
       error(key, "Invalid pk \"" + v.asText() + "\" - object does not exist.");
@@ -174,16 +184,21 @@ final class Fields {
     return "dict";
   }
 
-  /** The 400 answer with every field error, or nothing when the body is valid. */
-  void throwIfInvalid(Req req) {
+  /** Every field error by field, as the 400 answer's body; empty when the body is valid. */
+  Optional<ObjectNode> errors() {
     if (errors.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     ObjectNode body = Json.object();
     errors.forEach((k, msgs) -> {
       ArrayNode a = body.putArray(k);
       msgs.forEach(a::add);
     });
-    throw new Halt(req.json(400, body));
+    return Optional.of(body);
+  }
+
+  /** The 400 answer with every field error, or empty when the body is valid. */
+  Optional<Reply> invalid(Req req) {
+    return errors().map(body -> req.json(400, body));
   }
 }

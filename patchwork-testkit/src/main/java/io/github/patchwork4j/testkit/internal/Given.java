@@ -22,11 +22,11 @@ final class Given {
   private static final Pattern PREFIXES = Pattern.compile("^\\[([^\\]]*)\\]");
 
   private final Server server;
-  private final Writes writes;
+  private final Events events;
 
-  Given(Server server, Writes writes) {
+  Given(Server server, Events events) {
     this.server = server;
-    this.writes = writes;
+    this.events = events;
   }
 
   private Store st() {
@@ -36,6 +36,11 @@ final class Given {
   private static int idOr(JsonNode in, Table table) {
     int id = Json.id(in);
     return id > 0 ? id : table.nextId();
+  }
+
+  private static int idOr(JsonNode in, Rows<?> rows) {
+    int id = Json.id(in);
+    return id > 0 ? id : rows.nextId();
   }
 
   private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
@@ -56,16 +61,11 @@ final class Given {
 
   // ---- users, people, projects
 
-  ObjectNode user(JsonNode in) {
+  UserRow user(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.users);
-    ObjectNode u = Json.object();
-    u.put("id", id);
-    u.put("url", Canon.API + "users/" + id + "/");
-    u.put("username", require(in, "username", "user"));
-    u.put("first_name", text(in, "first_name", ""));
-    u.put("last_name", text(in, "last_name", ""));
-    u.put("email", text(in, "email", ""));
+    UserRow u = new UserRow(id, Canon.API + "users/" + id + "/", require(in, "username", "user"),
+        text(in, "first_name", ""), text(in, "last_name", ""), text(in, "email", ""));
     st.users.put(u);
     JsonNode settings = in.get("settings");
     if (settings != null && settings.isObject()) {
@@ -83,65 +83,60 @@ final class Given {
   }
 
   /** A known user by the id of the reference; an unknown one is added from the reference. */
-  private JsonNode userRef(JsonNode ref) {
+  private UserRow knownUser(JsonNode ref) {
     if (ref == null || ref.isNull()) {
-      return NullNode.instance;
+      return null;
     }
-    ObjectNode u = st().users.get(Json.id(ref));
-    return Canon.userRef(u != null ? u : user(ref));
+    UserRow u = st().users.get(Json.id(ref));
+    return u != null ? u : user(ref);
   }
 
-  ObjectNode person(JsonNode in) {
+  /** {@link #knownUser} as embedded in a stored object. */
+  private JsonNode userRef(JsonNode ref) {
+    return Canon.userRef(knownUser(ref));
+  }
+
+  PersonRow person(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.people);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "people/" + id + "/");
-    p.set("name", val(in, "name", NullNode.instance));
-    p.put("email", require(in, "email", "person"));
-    p.set("user", userRef(in.get("user")));
+    PersonRow p = new PersonRow(id, Canon.API + "people/" + id + "/", text(in, "name", null),
+        require(in, "email", "person"), knownUser(in.get("user")));
     st.people.put(p);
     return p;
   }
 
-  private ObjectNode personRef(JsonNode ref) {
+  /** A known person by the id of the reference; an unknown one is added from the reference. */
+  private PersonRow knownPerson(JsonNode ref) {
     if (ref == null || ref.isNull()) {
       throw new IllegalArgumentException("A submitter is required");
     }
-    ObjectNode p = st().people.get(Json.id(ref));
-    return Canon.personRef(p != null ? p : person(ref));
+    PersonRow p = st().people.get(Json.id(ref));
+    return p != null ? p : person(ref);
   }
 
-  ObjectNode project(JsonNode in) {
+  private ObjectNode personRef(JsonNode ref) {
+    return Canon.personRef(knownPerson(ref));
+  }
+
+  ProjectRow project(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.projects);
-    ObjectNode p = Json.object();
-    p.put("id", id);
-    p.put("url", Canon.API + "projects/" + id + "/");
-    p.put("name", require(in, "name", "project"));
-    p.put("link_name", require(in, "link_name", "project"));
-    p.put("list_id", text(in, "list_id", ""));
-    p.put("list_email", text(in, "list_email", ""));
-    for (String k : new String[] {"web_url", "scm_url", "webscm_url"}) {
-      p.put(k, text(in, k, ""));
-    }
-    ArrayNode maintainers = p.putArray("maintainers");
+    List<UserRow> maintainers = new ArrayList<>();
     for (JsonNode m : in.path("maintainers")) {
-      maintainers.add(userRef(m));
+      maintainers.add(knownUser(m));
     }
-    p.put("subject_match", text(in, "subject_match", ""));
-    for (String k : new String[] {"list_archive_url", "list_archive_url_format", "commit_url_format"}) {
-      p.put(k, text(in, k, ""));
-    }
-    if (in.has("show_dependencies") && !in.get("show_dependencies").isNull()) {
-      p.put("show_dependencies", in.get("show_dependencies").asBoolean());
-    }
+    JsonNode deps = in.get("show_dependencies");
+    ProjectRow p = new ProjectRow(id, Canon.API + "projects/" + id + "/", require(in, "name", "project"),
+        require(in, "link_name", "project"), text(in, "list_id", ""), text(in, "list_email", ""),
+        text(in, "web_url", ""), text(in, "scm_url", ""), text(in, "webscm_url", ""), maintainers,
+        text(in, "subject_match", ""), text(in, "list_archive_url", ""), text(in, "list_archive_url_format", ""),
+        text(in, "commit_url_format", ""), deps == null || deps.isNull() ? null : deps.asBoolean());
     st.projects.put(p);
     return p;
   }
 
-  private ObjectNode projectOf(JsonNode ref) {
-    ObjectNode p = ref == null ? null : st().projects.get(Json.id(ref));
+  private ProjectRow projectOf(JsonNode ref) {
+    ProjectRow p = ref == null ? null : st().projects.get(Json.id(ref));
     if (p == null) {
       throw missing("project", ref, "givenProject(...)");
     }
@@ -159,10 +154,15 @@ final class Given {
     return msgid.replaceAll("^<+|>+$", "").replace("/", "%2F");
   }
 
-  private static JsonNode archiveUrl(ObjectNode project, String msgid) {
-    String format = Json.str(project, "list_archive_url_format");
-    return format == null || format.isEmpty() ? NullNode.instance
-        : Json.mapper().getNodeFactory().textNode(format.replace("{}", urlMsgid(msgid)));
+  /** The message's link in the project's list archive, or null when the project has no archive. */
+  private static String archiveLink(ProjectRow project, String msgid) {
+    String format = project.listArchiveUrlFormat();
+    return format == null || format.isEmpty() ? null : format.replace("{}", urlMsgid(msgid));
+  }
+
+  private static JsonNode archiveUrl(ProjectRow project, String msgid) {
+    String link = archiveLink(project, msgid);
+    return link == null ? NullNode.instance : Json.mapper().getNodeFactory().textNode(link);
   }
 
   private ArrayNode seriesRefs(JsonNode refs) {
@@ -182,12 +182,12 @@ final class Given {
    * ("patch", "cover"), {@code collection} as in their API URLs ("patches/", "covers/").
    */
   private static ObjectNode submission(JsonNode in, String kind, String collection, int id,
-      ObjectNode project) {
+      ProjectRow project) {
     String msgid = msgid(in);
     ObjectNode out = Json.object();
     out.put("id", id);
     out.put("url", Canon.API + collection + id + "/");
-    out.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/" + kind + "/"
+    out.put("web_url", HOST + "/project/" + project.linkName() + "/" + kind + "/"
         + urlMsgid(msgid) + "/");
     out.set("project", Canon.projectRef(project));
     out.put("msgid", msgid);
@@ -201,7 +201,7 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.patches);
     boolean created = !st.patches.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode p = submission(in, "patch", "patches/", id, project);
     String name = Json.str(p, "name");
     p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
@@ -234,7 +234,7 @@ final class Given {
       }
       related.add(Json.id(r));
     }
-    int oldSeries = st.patches.contains(id) ? Server.seriesOf(st.patches.get(id)) : -1;
+    int oldSeries = st.patches.contains(id) ? Store.seriesOf(st.patches.get(id)) : -1;
     st.patches.put(p);
     if (oldSeries > 0) {
       refreshSeries(oldSeries);
@@ -260,7 +260,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("patch", Canon.patchRef(p));
-      writes.emit("patch-created", Json.id(project), -1, payload);
+      events.emit("patch-created", project.id(), Principal.ANONYMOUS, payload);
     }
     if (oldSeries <= 0 && series.size() > 0) {
       joinedSeries(p, Json.id(series.get(0)));
@@ -295,7 +295,7 @@ final class Given {
     int number = Downloads.number(patch);
     List<ObjectNode> others = new ArrayList<>();
     for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
+      if (Store.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
         others.add(p);
       }
     }
@@ -320,7 +320,7 @@ final class Given {
     if (others.size() + 1 >= series.path("total").asInt()) {
       ObjectNode payload = Json.object();
       payload.set("series", Canon.seriesRef(series));
-      writes.emit("series-completed", projectId, -1, payload);
+      events.emit("series-completed", projectId, Principal.ANONYMOUS, payload);
     }
   }
 
@@ -328,7 +328,7 @@ final class Given {
     ObjectNode payload = Json.object();
     payload.set("patch", Canon.patchRef(patch));
     payload.set("series", Canon.seriesRef(series));
-    writes.emit("patch-completed", projectId, -1, payload);
+    events.emit("patch-completed", projectId, Principal.ANONYMOUS, payload);
   }
 
   private static ArrayNode prefixes(String name) {
@@ -361,7 +361,7 @@ final class Given {
     }
     List<ObjectNode> members = new ArrayList<>();
     for (ObjectNode p : st.patches.all()) {
-      if (Server.seriesOf(p) == seriesId) {
+      if (Store.seriesOf(p) == seriesId) {
         members.add(p);
       }
     }
@@ -377,7 +377,7 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.covers);
     boolean created = !st.covers.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode c = submission(in, "cover", "covers/", id, project);
     c.set("submitter", personRef(in.get("submitter")));
     c.put("mbox", Json.str(c, "web_url") + "mbox/");
@@ -393,7 +393,7 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("cover", Canon.coverRef(c));
-      writes.emit("cover-created", Json.id(project), -1, payload);
+      events.emit("cover-created", project.id(), Principal.ANONYMOUS, payload);
     }
     return c;
   }
@@ -402,11 +402,11 @@ final class Given {
     Store st = st();
     int id = idOr(in, st.series);
     boolean created = !st.series.contains(id);
-    ObjectNode project = projectOf(in.get("project"));
+    ProjectRow project = projectOf(in.get("project"));
     ObjectNode s = Json.object();
     s.put("id", id);
     s.put("url", Canon.API + "series/" + id + "/");
-    s.put("web_url", HOST + "/project/" + Json.str(project, "link_name") + "/list/?series=" + id);
+    s.put("web_url", HOST + "/project/" + project.linkName() + "/list/?series=" + id);
     s.set("project", Canon.projectRef(project));
     s.set("name", val(in, "name", NullNode.instance));
     s.put("date", date(in));
@@ -445,40 +445,34 @@ final class Given {
     if (created) {
       ObjectNode payload = Json.object();
       payload.set("series", Canon.seriesRef(s));
-      writes.emit("series-created", Json.id(project), -1, payload);
+      events.emit("series-created", project.id(), Principal.ANONYMOUS, payload);
     }
     return st.series.get(id);
   }
 
-  ObjectNode check(int patchId, JsonNode in) {
+  CheckRow check(int patchId, JsonNode in) {
     Store st = st();
     ObjectNode patch = st.patches.get(patchId);
     if (patch == null) {
       throw new IllegalArgumentException("The fake server has no patch " + patchId + ": add it first with givenPatch(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCheckId();
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + "patches/" + patchId + "/checks/" + id + "/");
-    JsonNode user = userRef(in.get("user"));
-    if (user.isNull()) {
+    UserRow user = knownUser(in.get("user"));
+    if (user == null) {
       throw new IllegalArgumentException("A check needs a user");
     }
-    c.set("user", user);
-    c.put("date", date(in));
-    c.put("state", text(in, "state", "pending"));
-    c.set("target_url", val(in, "target_url", NullNode.instance));
-    c.put("context", text(in, "context", "default"));
-    c.set("description", val(in, "description", NullNode.instance));
+    CheckRow c = new CheckRow(id, Canon.API + "patches/" + patchId + "/checks/" + id + "/", user, date(in),
+        text(in, "state", "pending"), text(in, "target_url", null), text(in, "context", "default"),
+        text(in, "description", null));
     st.addCheck(patchId, c);
     ObjectNode payload = Json.object();
     payload.set("patch", Canon.patchRef(patch));
     payload.set("check", Canon.checkRef(c));
-    writes.emit("check-created", Json.id(patch.get("project")), Json.id(user), payload);
+    events.emit("check-created", Json.id(patch.get("project")), st.principal(user.id()), payload);
     return c;
   }
 
-  ObjectNode comment(String kind, int ownerId, JsonNode in) {
+  CommentRow comment(String kind, int ownerId, JsonNode in) {
     Store st = st();
     ObjectNode owner = kind.equals("patch") ? st.patches.get(ownerId) : st.covers.get(ownerId);
     if (owner == null) {
@@ -486,61 +480,51 @@ final class Given {
           + (kind.equals("patch") ? "Patch" : "Cover") + "(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
-    ObjectNode project = st.projects.get(Json.id(owner.get("project")));
+    ProjectRow project = st.projects.get(Json.id(owner.get("project")));
     String msgid = msgid(in);
-    ObjectNode c = Json.object();
-    c.put("id", id);
-    c.put("url", Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/");
-    c.put("web_url", HOST + "/comment/" + id + "/");
-    c.put("msgid", msgid);
-    c.set("list_archive_url", archiveUrl(project, msgid));
-    c.put("date", date(in));
-    c.put("subject", text(in, "subject", ""));
-    c.set("submitter", personRef(in.get("submitter")));
-    c.set("content", val(in, "content", NullNode.instance));
-    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    c.set("addressed", val(in, "addressed", NullNode.instance));
+    JsonNode addressed = in.get("addressed");
+    CommentRow c = new CommentRow(id,
+        Canon.API + (kind.equals("patch") ? "patches/" : "covers/") + ownerId + "/comments/" + id + "/",
+        HOST + "/comment/" + id + "/", msgid, archiveLink(project, msgid), date(in), text(in, "subject", ""),
+        PersonRef.of(knownPerson(in.get("submitter"))), text(in, "content", null), headers(in),
+        addressed == null || addressed.isNull() ? null : addressed.asBoolean());
     st.addComment(kind + "/" + ownerId, c);
     ObjectNode payload = Json.object();
     payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
     payload.set("comment", Canon.commentRef(c));
-    writes.emit(kind + "-comment-created", Json.id(project), -1, payload);
+    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS, payload);
     return c;
   }
 
-  ObjectNode bundle(JsonNode in) {
+  /** The given mail headers, or none. */
+  private static JsonNode headers(JsonNode in) {
+    return in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object();
+  }
+
+  BundleRow bundle(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.bundles);
-    JsonNode owner = userRef(in.get("owner"));
-    if (owner.isNull()) {
+    UserRow owner = knownUser(in.get("owner"));
+    if (owner == null) {
       throw new IllegalArgumentException("A bundle needs an owner");
     }
     String name = require(in, "name", "bundle");
-    ArrayNode patches = Json.array();
+    List<Integer> patches = new ArrayList<>();
     for (JsonNode ref : in.path("patches")) {
-      ObjectNode p = st.patches.get(Json.id(ref));
-      if (p == null) {
+      if (!st.patches.contains(Json.id(ref))) {
         throw missing("patch", ref, "givenPatch(...)");
       }
-      patches.add(Canon.patchRef(p));
+      patches.add(Json.id(ref));
     }
     JsonNode projectRef = in.get("project");
-    if ((projectRef == null || projectRef.isNull()) && patches.size() > 0) {
-      projectRef = st.patches.get(Json.id(patches.get(0))).get("project");
+    if ((projectRef == null || projectRef.isNull()) && !patches.isEmpty()) {
+      projectRef = st.patches.get(patches.get(0)).get("project");
     }
-    ObjectNode project = projectOf(projectRef);
-    String path = HOST + Canon.bundlePath(Json.str(owner, "username"), name);
-    ObjectNode b = Json.object();
-    b.put("id", id);
-    b.put("url", Canon.API + "bundles/" + id + "/");
-    b.put("web_url", path);
-    b.set("project", Canon.projectRef(project));
-    b.put("name", name);
-    b.set("owner", owner);
-    b.set("patches", patches);
-    b.put("public", in.path("public").asBoolean(false));
-    b.put("mbox", path + "mbox/");
+    ProjectRow project = projectOf(projectRef);
+    BundleRow b = new BundleRow(id, Canon.API + "bundles/" + id + "/", "", project, name, owner, patches,
+        in.path("public").asBoolean(false), "").withLinks();
     st.bundles.put(b);
     return b;
   }
+
 }

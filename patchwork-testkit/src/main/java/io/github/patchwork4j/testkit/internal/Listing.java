@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * values OR, single values last-wins), DRF search ({@code q}), ordering ({@code order}) and
  * page-number pagination with the {@code Link} header of Patchwork 3.1+ (§7).
  */
-final class Listing {
+final class Listing<R> {
 
   static final int PAGE_SIZE = 30;
   static final int MAX_PAGE_SIZE = 250;
@@ -35,17 +36,22 @@ final class Listing {
       + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
   private final Query query;
-  private List<ObjectNode> items;
+  private final ToIntFunction<R> id;
+  private List<R> items;
   private boolean none;
   private boolean serverError;
 
-  Listing(Collection<ObjectNode> items, Query query) {
+  /**
+   * @param id the id of an item: the order of ties
+   */
+  Listing(Collection<R> items, Query query, ToIntFunction<R> id) {
     this.items = new ArrayList<>(items);
     this.query = query;
+    this.id = id;
   }
 
   /** A multi-value filter: every value must resolve (to an id) or the result is empty. */
-  Listing multi(String param, Function<String, Integer> resolve, ToIntFunction<ObjectNode> key) {
+  Listing<R> multi(String param, Function<String, Integer> resolve, ToIntFunction<R> key) {
     List<String> values = query.all(param);
     if (values.isEmpty() || none) {
       return this;
@@ -63,12 +69,12 @@ final class Listing {
   }
 
   /** A single-value filter (last value wins); blank values are skipped. */
-  Listing single(String param, Function<String, Predicate<ObjectNode>> test) {
+  Listing<R> single(String param, Function<String, Predicate<R>> test) {
     String value = query.last(param);
     if (value == null || value.isEmpty() || none) {
       return this;
     }
-    Predicate<ObjectNode> p = test.apply(value);
+    Predicate<R> p = test.apply(value);
     if (p == null) {
       none = true;
       return this;
@@ -77,7 +83,7 @@ final class Listing {
   }
 
   /** A boolean filter: true/false/1/0 in any case; any other value filters nothing. */
-  Listing bool(String param, String field) {
+  Listing<R> bool(String param, Predicate<R> field) {
     String value = query.last(param);
     if (value == null || none) {
       return this;
@@ -88,11 +94,11 @@ final class Listing {
     if (want == null) {
       return this;
     }
-    return keep(i -> i.path(field).asBoolean() == want);
+    return keep(i -> field.test(i) == want);
   }
 
   /** {@code since} (date &gt;= value) and {@code before} (date &lt; value) on the item's date. */
-  Listing dates(String field) {
+  Listing<R> dates(Function<R, String> field) {
     for (String param : new String[] {"since", "before"}) {
       String value = query.last(param);
       if (value == null || value.isEmpty() || none) {
@@ -110,7 +116,7 @@ final class Listing {
       }
       boolean since = param.equals("since");
       keep(i -> {
-        String d = Json.str(i, field);
+        String d = field.apply(i);
         if (d == null) {
           return false;
         }
@@ -141,7 +147,7 @@ final class Listing {
   }
 
   /** DRF {@code SearchFilter}: terms split on whitespace and commas, each must match a field. */
-  Listing search(String... fields) {
+  Listing<R> search(List<Function<R, String>> fields) {
     String value = query.last("q");
     if (value == null || none) {
       return this;
@@ -150,7 +156,7 @@ final class Listing {
     if (terms.length == 0 || terms[0].isEmpty()) {
       return this;
     }
-    if (fields.length == 0) {
+    if (fields.isEmpty()) {
       // the view searches a field the database does not have (§13)
       serverError = true;
       return this;
@@ -158,8 +164,8 @@ final class Listing {
     for (String term : terms) {
       String t = term.toLowerCase(Locale.ROOT);
       keep(i -> {
-        for (String f : fields) {
-          String s = Json.str(i, f);
+        for (Function<R, String> f : fields) {
+          String s = f.apply(i);
           if (s != null && s.toLowerCase(Locale.ROOT).contains(t)) {
             return true;
           }
@@ -171,15 +177,15 @@ final class Listing {
   }
 
   /** Marks the request as one the server answers with a 500 (a known bug, §13). */
-  Listing fail(boolean condition) {
+  Listing<R> fail(boolean condition) {
     serverError |= condition;
     return this;
   }
 
-  Listing keep(Predicate<ObjectNode> p) {
+  Listing<R> keep(Predicate<R> p) {
     if (!none) {
-      List<ObjectNode> out = new ArrayList<>();
-      for (ObjectNode i : items) {
+      List<R> out = new ArrayList<>();
+      for (R i : items) {
         if (p.test(i)) {
           out.add(i);
         }
@@ -193,9 +199,10 @@ final class Listing {
    * DRF {@code OrderingFilter}: comma-separated names, one {@code -} for descending, unknown names
    * dropped; the default applies when none is left. Ties keep id order, as SQLite's sort does.
    *
-   * @param fields allowed names; a null comparator marks a name the server fails on (500)
+   * @param orders the names the view allows
    */
-  Listing order(Map<String, Comparator<ObjectNode>> fields, String defaultOrder) {
+  Listing<R> order(Orders<R> orders, String defaultOrder) {
+    Map<String, Comparator<R>> fields = orders.byName;
     String param = query.last("order");
     List<String> terms = new ArrayList<>();
     if (param != null) {
@@ -211,10 +218,10 @@ final class Listing {
     if (terms.isEmpty()) {
       terms.add(defaultOrder);
     }
-    Comparator<ObjectNode> cmp = null;
+    Comparator<R> cmp = null;
     for (String term : terms) {
       boolean desc = term.startsWith("-");
-      Comparator<ObjectNode> c = fields.get(desc ? term.substring(1) : term);
+      Comparator<R> c = fields.get(desc ? term.substring(1) : term);
       if (c == null) {
         serverError = true;
         return this;
@@ -222,7 +229,7 @@ final class Listing {
       c = desc ? c.reversed() : c;
       cmp = cmp == null ? c : cmp.thenComparing(c);
     }
-    items.sort(Comparator.comparingInt(Json::id));
+    items.sort(Comparator.comparingInt(id));
     items.sort(cmp);
     return this;
   }
@@ -231,22 +238,43 @@ final class Listing {
     return serverError && !none;
   }
 
-  List<ObjectNode> result() {
+  List<R> result() {
     return none ? List.of() : items;
   }
 
   /** Comparator on a text field, nulls first (SQLite), byte order. */
-  static Comparator<ObjectNode> text(String field) {
-    return Comparator.comparing((ObjectNode i) -> Json.str(i, field),
-        Comparator.nullsFirst(Comparator.naturalOrder()));
+  static <R> Comparator<R> text(Function<R, String> field) {
+    return Comparator.comparing(field, Comparator.nullsFirst(Comparator.naturalOrder()));
   }
 
-  static Comparator<ObjectNode> number(ToIntFunction<ObjectNode> f) {
+  static <R> Comparator<R> number(ToIntFunction<R> f) {
     return Comparator.comparingInt(f);
   }
 
-  static Comparator<ObjectNode> date(String field) {
-    return Comparator.comparing((ObjectNode i) -> Json.str(i, field), Dates::compare);
+  static <R> Comparator<R> date(Function<R, String> field) {
+    return Comparator.comparing(field, Dates::compare);
+  }
+
+  /** The names a view may be ordered by, each with its comparator. */
+  static final class Orders<R> {
+
+    private final Map<String, Comparator<R>> byName = new HashMap<>();
+
+    Orders<R> by(String name, Comparator<R> comparator) {
+      byName.put(name, comparator);
+      return this;
+    }
+
+    /** A name the view allows but the server fails on (500). */
+    Orders<R> failing(String name) {
+      byName.put(name, null);
+      return this;
+    }
+  }
+
+  /** Ordering by these names. */
+  static <R> Orders<R> orders() {
+    return new Orders<>();
   }
 
   // ---- pagination
@@ -255,7 +283,7 @@ final class Listing {
    * The page the request asks for, rendered, with DRF's {@code Link} header; an invalid page
    * is {@code 404 {"detail": "Invalid page."}}.
    */
-  static Reply page(Call call, String base, List<ObjectNode> all, Function<List<ObjectNode>, ArrayNode> render,
+  static <R> Reply page(Call call, String base, List<R> all, Function<List<R>, ArrayNode> render,
       Map<String, String> headers) {
     Query q = call.query();
     int size = PAGE_SIZE;
@@ -279,11 +307,9 @@ final class Listing {
       page = -1;
     }
     if (page < 1 || page > pages) {
-      Reply r = Reply.detail(404, "Invalid page.");
-      headers.forEach(r::header);
-      throw new Halt(r);
+      return Reply.detail(404, "Invalid page.").headers(headers);
     }
-    List<ObjectNode> slice = all.subList((page - 1) * size, Math.min(all.size(), page * size));
+    List<R> slice = all.subList((page - 1) * size, Math.min(all.size(), page * size));
     String url = base + call.rawPath();
     List<String> links = new ArrayList<>();
     if (page < pages) {

@@ -54,12 +54,12 @@ public final class MailBox implements MailStore {
 
   @Override
   public Optional<Project> projectByListId(String listId, String cleanSubject) {
-    ObjectNode fallback = null;
-    for (ObjectNode p : st().projects.all()) {
-      if (!listId.equals(Json.str(p, "list_id"))) {
+    ProjectRow fallback = null;
+    for (ProjectRow p : st().projects.all()) {
+      if (!listId.equals(p.listId())) {
         continue;
       }
-      String match = Json.str(p, "subject_match");
+      String match = p.subjectMatch();
       if (match == null || match.isEmpty()) {
         fallback = p;
       } else if (Pattern.compile(match, Pattern.MULTILINE | Pattern.CASE_INSENSITIVE).matcher(cleanSubject).find()) {
@@ -69,21 +69,28 @@ public final class MailBox implements MailStore {
     return Optional.ofNullable(fallback).map(MailBox::project);
   }
 
-  private static Project project(ObjectNode p) {
-    return new Project(Json.id(p), Json.str(p, "link_name"), Json.str(p, "list_email"));
+  private static Project project(ProjectRow p) {
+    return new Project(p.id(), p.linkName(), p.listEmail());
   }
 
   @Override
   public long person(String name, String email) {
-    for (ObjectNode p : st().people.all()) {
-      String known = Json.str(p, "email");
+    for (PersonRow p : st().people.all()) {
+      String known = p.email();
       if (known != null && known.equalsIgnoreCase(email)) {
-        if (name != null && !name.isEmpty() && !name.equals(Json.str(p, "name"))) {
-          ObjectNode renamed = p.deepCopy();
+        if (name != null && !name.isEmpty() && !name.equals(p.name())) {
+          ObjectNode renamed = Json.object();
+          renamed.put("id", p.id());
           renamed.put("name", name);
+          renamed.put("email", p.email());
+          if (p.user() == null) {
+            renamed.putNull("user");
+          } else {
+            renamed.set("user", ref(p.user().id()));
+          }
           server.given("person", renamed, 0);
         }
-        return Json.id(p);
+        return p.id();
       }
     }
     ObjectNode p = Json.object();
@@ -104,9 +111,9 @@ public final class MailBox implements MailStore {
 
   @Override
   public OptionalLong userByEmail(String email) {
-    for (ObjectNode u : st().users.all()) {
-      if (email.equalsIgnoreCase(Json.str(u, "email"))) {
-        return OptionalLong.of(Json.id(u));
+    for (UserRow u : st().users.all()) {
+      if (email.equalsIgnoreCase(u.email())) {
+        return OptionalLong.of(u.id());
       }
     }
     return OptionalLong.empty();
@@ -127,8 +134,8 @@ public final class MailBox implements MailStore {
       if (Json.id(o.get("project")) != project) {
         continue;
       }
-      for (ObjectNode c : st().comments(kind + "/" + Json.id(o))) {
-        if (msgid.equals(Json.str(c, "msgid"))) {
+      for (CommentRow c : st().comments(kind + "/" + Json.id(o))) {
+        if (msgid.equals(c.msgid())) {
           found = OptionalLong.of(Json.id(o));
         }
       }
@@ -169,8 +176,8 @@ public final class MailBox implements MailStore {
 
   @Override
   public boolean commentExists(String kind, long owner, String msgid) {
-    for (ObjectNode c : st().comments(kind + "/" + owner)) {
-      if (msgid.equals(Json.str(c, "msgid"))) {
+    for (CommentRow c : st().comments(kind + "/" + owner)) {
+      if (msgid.equals(c.msgid())) {
         return true;
       }
     }
@@ -281,7 +288,7 @@ public final class MailBox implements MailStore {
   @Override
   public Optional<String> patchName(long series, int number) {
     for (ObjectNode p : st().patches.all()) {
-      if (Server.seriesOf(p) == series && Downloads.number(p) == number) {
+      if (Store.seriesOf(p) == series && Downloads.number(p) == number) {
         return Optional.ofNullable(Json.str(p, "name"));
       }
     }

@@ -34,14 +34,6 @@ final class Pages {
     return Reply.text(302, "text/html; charset=utf-8", "").header("Location", location);
   }
 
-  static Halt halt404(String path) {
-    return new Halt(notFound(path));
-  }
-
-  static Halt halt500() {
-    return new Halt(serverError());
-  }
-
   static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
         .replace("'", "&#x27;");

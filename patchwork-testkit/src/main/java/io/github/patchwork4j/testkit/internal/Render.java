@@ -27,14 +27,14 @@ final class Render {
   private final int v;
   private final String base;
   private final String api;
-  private final int viewer;
+  private final Principal viewer;
 
   /**
    * @param minor the effective API version 1.{minor}
    * @param prefix the version in the URL ("1.2") or null for {@code /api/}
-   * @param viewer the authenticated user's id, or -1
+   * @param viewer who asks (a user sees its own settings)
    */
-  Render(Store store, int minor, String base, String prefix, int viewer) {
+  Render(Store store, int minor, String base, String prefix, Principal viewer) {
     this.store = store;
     this.v = minor;
     this.base = base;
@@ -86,7 +86,6 @@ final class Render {
     UNVERSIONED_LINK,
     PROJECT_REF,
     USER_REF,
-    USER_REFS,
     PERSON_REF,
     PATCH_REF,
     PATCH_REFS,
@@ -95,8 +94,6 @@ final class Render {
     SERIES_REFS,
     COMMENT_REF,
     CHECK_REF,
-    /** The bundle's patches as they are now, oldest first. */
-    BUNDLE_PATCHES,
     /** The patch's combined check state. */
     COMBINED_CHECK,
     /** The patches in the patch's relation. */
@@ -129,15 +126,6 @@ final class Render {
     }
     return out;
   }
-
-  private static final Map<String, Field> PROJECT = fields(
-      f("url", LINK),
-      f("maintainers", USER_REFS),
-      f("subject_match", COPY).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
 
   private static final Map<String, Field> PROJECT_EMBEDDED = fields(
       f("url", LINK),
@@ -225,13 +213,6 @@ final class Render {
       f("version", COPY),
       f("mbox", LINK));
 
-  private static final Map<String, Field> COMMENT = fields(
-      f("url", LINK).since(3),
-      f("addressed", COPY).since(3),
-      f("web_url", LINK),
-      f("list_archive_url", COPY).since(2),
-      f("submitter", PERSON_REF));
-
   /** Events only; {@code url} only when the stored comment has one. */
   static final Map<String, Field> COMMENT_EMBEDDED = fields(
       f("id", COPY),
@@ -241,10 +222,6 @@ final class Render {
       f("list_archive_url", COPY).since(2),
       f("date", COPY));
 
-  private static final Map<String, Field> CHECK = fields(
-      f("url", LINK),
-      f("user", USER_REF));
-
   /** Events only. */
   static final Map<String, Field> CHECK_EMBEDDED = fields(
       f("id", COPY),
@@ -253,14 +230,6 @@ final class Render {
       f("state", COPY),
       f("target_url", COPY),
       f("context", COPY));
-
-  private static final Map<String, Field> BUNDLE = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("owner", USER_REF),
-      f("patches", BUNDLE_PATCHES));
 
   private static final Map<String, Field> EVENT = fields(
       f("id", COPY),
@@ -339,14 +308,10 @@ final class Render {
         return isNull ? NullNode.instance : commentRef(value);
       case CHECK_REF:
         return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      case USER_REFS:
-        return each(value, this::userRef);
       case PATCH_REFS:
         return each(value, this::patchRef);
       case SERIES_REFS:
         return each(value, this::seriesRef);
-      case BUNDLE_PATCHES:
-        return bundlePatches(value);
       case COMBINED_CHECK:
         return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
       case RELATED:
@@ -379,12 +344,54 @@ final class Render {
 
   // ---- projects
 
-  ObjectNode project(ObjectNode p) {
-    ObjectNode out = stored(p, PROJECT);
+  ObjectNode project(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    ArrayNode maintainers = Json.array();
+    p.maintainers().forEach(m -> maintainers.add(userRef(m)));
+    out.set("maintainers", maintainers);
+    if (at(1)) {
+      out.put("subject_match", p.subjectMatch());
+    }
+    projectArchive(out, p);
     if (at(4)) {
-      out.put("show_dependencies", p.path("show_dependencies").asBoolean(false));
+      out.put("show_dependencies", p.showDependencies() != null && p.showDependencies());
     }
     return out;
+  }
+
+  /** The embedded project. */
+  ObjectNode projectRef(ProjectRow p) {
+    ObjectNode out = projectHead(p);
+    projectArchive(out, p);
+    return out;
+  }
+
+  private ObjectNode projectHead(ProjectRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("link_name", p.linkName());
+    out.put("list_id", p.listId());
+    out.put("list_email", p.listEmail());
+    out.put("web_url", p.webUrl());
+    out.put("scm_url", p.scmUrl());
+    out.put("webscm_url", p.webscmUrl());
+    return out;
+  }
+
+  private void projectArchive(ObjectNode out, ProjectRow p) {
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+      out.put("list_archive_url_format", p.listArchiveUrlFormat());
+      out.put("commit_url_format", p.commitUrlFormat());
+    }
+  }
+
+  /** The embedded project, as the project is now (as stored when it is gone). */
+  private ObjectNode projectRef(int id, ProjectRow stored) {
+    ProjectRow p = store.projects.get(id);
+    return projectRef(p != null ? p : stored);
   }
 
   /** The embedded project, as the project is now. */
@@ -392,52 +399,60 @@ final class Render {
     if (stored == null || stored.isNull()) {
       return NullNode.instance;
     }
-    ObjectNode p = store.projects.get(Json.id(stored));
-    return stored(p != null ? p : stored, PROJECT_EMBEDDED);
+    ProjectRow p = store.projects.get(Json.id(stored));
+    return p != null ? projectRef(p) : stored(stored, PROJECT_EMBEDDED);
   }
 
   // ---- users and people
 
   /** The embedded user, as the user is now; null stays null. */
   JsonNode userRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
+    return userRef(UserRow.parse(stored));
+  }
+
+  /** The embedded user, as the user is now (as stored when it is gone); null stays null. */
+  JsonNode userRef(UserRow stored) {
+    if (stored == null) {
       return NullNode.instance;
     }
-    ObjectNode u = store.users.get(Json.id(stored));
-    ObjectNode src = u != null ? u : (ObjectNode) stored;
+    UserRow u = store.users.get(stored.id());
+    return user(u != null ? u : stored, false);
+  }
+
+  private ObjectNode user(UserRow u, boolean detail) {
     ObjectNode out = Json.object();
-    out.put("id", Json.id(src));
-    out.put("url", link(Json.str(src, "url")));
-    for (String k : new String[] {"username", "first_name", "last_name", "email"}) {
-      out.set(k, src.path(k).isMissingNode() ? NullNode.instance : src.get(k));
+    out.put("id", u.id());
+    out.put("url", link(u.url()));
+    out.put("username", u.username());
+    out.put("first_name", u.firstName());
+    out.put("last_name", u.lastName());
+    out.put("email", u.email());
+    if (detail && at(2) && viewer.is(u.id())) {
+      out.set("settings", store.settings(u.id()).deepCopy());
     }
     return out;
   }
 
-  JsonNode userRef(int userId) {
-    ObjectNode u = store.users.get(userId);
-    return u == null ? NullNode.instance : userRef(u);
-  }
-
-  ObjectNode user(ObjectNode u) {
-    ObjectNode out = (ObjectNode) userRef(u);
-    if (at(2) && Json.id(u) == viewer) {
-      out.set("settings", store.settings(viewer).deepCopy());
-    }
-    return out;
+  /** A user's detail view: its settings too when the user asks (API 1.2). */
+  ObjectNode user(UserRow u) {
+    return user(u, true);
   }
 
   JsonNode personRef(JsonNode stored) {
     if (stored == null || stored.isNull()) {
       return NullNode.instance;
     }
-    ObjectNode now = store.people.get(Json.id(stored));
-    return embedded(now != null ? now : stored, PERSON_EMBEDDED);
+    PersonRow now = store.people.get(Json.id(stored));
+    return now != null ? personRef(PersonRef.of(now)) : embedded(stored, PERSON_EMBEDDED);
   }
 
-  ObjectNode person(ObjectNode p) {
-    ObjectNode out = (ObjectNode) personRef(p);
-    out.set("user", userRef(p.get("user")));
+  ObjectNode person(PersonRow p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
+    out.set("user", userRef(p.user()));
     return out;
   }
 
@@ -489,8 +504,8 @@ final class Render {
   ObjectNode series(ObjectNode s, boolean[] depsDropped) {
     ObjectNode out = stored(s, SERIES);
     if (at(4)) {
-      ObjectNode project = store.projects.get(Json.id(s.get("project")));
-      boolean show = project != null && project.path("show_dependencies").asBoolean(false);
+      ProjectRow project = store.projects.get(Json.id(s.get("project")));
+      boolean show = project != null && Boolean.TRUE.equals(project.showDependencies());
       if (!show) {
         depsDropped[0] = true;
       }
@@ -512,8 +527,43 @@ final class Render {
 
   // ---- comments
 
-  ObjectNode comment(ObjectNode c) {
-    return stored(c, COMMENT);
+  ObjectNode comment(CommentRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3)) {
+      out.put("url", link(c.url()));
+    }
+    out.put("web_url", link(c.webUrl()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("subject", c.subject());
+    out.set("submitter", personRef(c.submitter()));
+    out.put("content", c.content());
+    out.set("headers", c.headers());
+    if (at(3)) {
+      out.put("addressed", c.addressed());
+    }
+    return out;
+  }
+
+  /** An embedded submitter, named as the person is now (a later mail may have renamed them). */
+  JsonNode personRef(PersonRef p) {
+    if (p == null) {
+      return NullNode.instance;
+    }
+    PersonRow now = store.people.get(p.id());
+    if (now != null) {
+      p = PersonRef.of(now);
+    }
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    out.put("name", p.name());
+    out.put("email", p.email());
+    return out;
   }
 
   /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
@@ -527,19 +577,32 @@ final class Render {
 
   // ---- checks
 
-  ObjectNode check(ObjectNode c) {
-    return stored(c, CHECK);
+  ObjectNode check(CheckRow c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.set("user", userRef(c.user()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
+    out.put("description", c.description());
+    return out;
   }
 
   // ---- bundles
 
-  ObjectNode bundle(ObjectNode b) {
-    return stored(b, BUNDLE);
-  }
-
-  private ArrayNode bundlePatches(JsonNode stored) {
-    List<Integer> ids = new ArrayList<>();
-    stored.forEach(p -> ids.add(Json.id(p)));
+  ObjectNode bundle(BundleRow b) {
+    ObjectNode out = Json.object();
+    out.put("id", b.id());
+    out.put("url", link(b.url()));
+    if (at(1)) {
+      out.put("web_url", link(b.webUrl()));
+    }
+    out.set("project", b.project() == null ? NullNode.instance : projectRef(b.project().id(), b.project()));
+    out.put("name", b.name());
+    out.set("owner", userRef(b.owner()));
+    List<Integer> ids = new ArrayList<>(b.patches());
     ids.sort(store.patchDateOrder());
     ArrayNode patches = Json.array();
     for (int id : ids) {
@@ -548,7 +611,10 @@ final class Render {
         patches.add(patchRef(p));
       }
     }
-    return patches;
+    out.set("patches", patches);
+    out.put("public", b.isPublic());
+    out.put("mbox", link(b.mbox()));
+    return out;
   }
 
   // ---- events

@@ -43,6 +43,12 @@ public final class Reply {
     return this;
   }
 
+  /** Adds the headers, in their order. */
+  Reply headers(java.util.Map<String, String> more) {
+    headers.putAll(more);
+    return this;
+  }
+
   public int status() {
     return status;
   }

@@ -1,58 +1,74 @@
 package io.github.patchwork4j.testkit.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One API request being answered: the call, its route, version and authenticated user. */
+/** One API request being answered: the call, its route, version and authenticated principal. */
 final class Req {
 
   final Call call;
   final Route route;
   final int minor;
   final String prefix;
-  final int user;
+  final Principal user;
   final Render render;
 
-  Req(Call call, Route route, int minor, String prefix, int user, Render render) {
+  Req(Call call, ApiMatch match, Principal user, Render render) {
     this.call = call;
-    this.route = route;
-    this.minor = minor;
-    this.prefix = prefix;
+    this.route = match.route();
+    this.minor = match.minor();
+    this.prefix = match.prefix();
     this.user = user;
     this.render = render;
   }
 
   boolean anonymous() {
-    return user < 0;
+    return user.anonymous();
+  }
+
+  String method() {
+    return call.method();
   }
 
   /** The headers DRF adds to every answer of this view. */
   Map<String, String> viewHeaders() {
+    return viewHeaders(route);
+  }
+
+  static Map<String, String> viewHeaders(Route route) {
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Allow", route.kind().allow());
     h.put("Vary", "Accept, Cookie");
     return h;
   }
 
-  Reply json(int status, com.fasterxml.jackson.databind.JsonNode body) {
-    Reply r = Reply.json(status, body);
-    viewHeaders().forEach(r::header);
-    return r;
+  /** A JSON answer of this view. */
+  Reply json(int status, JsonNode body) {
+    return Reply.json(status, body).headers(viewHeaders());
   }
 
-  Halt error(int status, String detail) {
-    Reply r = Reply.detail(status, detail);
-    viewHeaders().forEach(r::header);
-    return new Halt(r);
+  /** {@code {"detail": "..."}} answered by this view. */
+  Reply error(int status, String detail) {
+    return Reply.detail(status, detail).headers(viewHeaders());
   }
 
-  Halt notFound() {
+  Reply notFound() {
     return error(404, "Not found.");
   }
 
+  Reply notAllowed() {
+    return error(405, "Method \"" + method() + "\" not allowed.");
+  }
+
   /** 403 as DRF words it: "not provided" for anonymous callers, "no permission" otherwise. */
-  Halt denied() {
+  Reply denied() {
     return anonymous() ? error(403, "Authentication credentials were not provided.")
         : error(403, "You do not have permission to perform this action.");
+  }
+
+  /** The value, or this view's 404 when there is none. */
+  <T> Result<T> found(T value) {
+    return Result.orFail(value, notFound());
   }
 }

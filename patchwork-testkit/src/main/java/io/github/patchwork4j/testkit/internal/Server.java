@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,20 +20,16 @@ import java.util.function.Function;
  */
 public final class Server {
 
-  static final Set<String> CATEGORIES = Set.of("cover-created", "patch-created", "patch-completed",
-      "patch-state-changed", "patch-delegated", "patch-relation-changed", "check-created",
-      "series-created", "series-completed", "cover-comment-created", "patch-comment-created");
-  static final Set<String> COMMENT_CATEGORIES = Set.of("cover-comment-created", "patch-comment-created");
-
   private final Dataset dataset;
   private final int maxMinor;
   private final Clock clock;
   private final Credentials credentials;
   private String base = Dataset.CANONICAL_HOST;
   private Store store;
-  private final Writes writes;
+  private final Events events;
   private final Downloads downloads;
   private final Given given;
+  private final Map<Route.Kind, Resource> routes = new EnumMap<>(Route.Kind.class);
 
   /**
    * @param maxMinor the newest API version served is 1.{maxMinor}
@@ -46,9 +40,30 @@ public final class Server {
     this.clock = clock;
     this.credentials = credentials;
     this.store = new Store(dataset);
-    this.writes = new Writes(this);
+    this.events = new Events(this);
     this.downloads = new Downloads(this);
-    this.given = new Given(this, writes);
+    this.given = new Given(this, events);
+    route(new IndexResource(), Route.Kind.INDEX);
+    route(new ProjectsResource(this), Route.Kind.PROJECTS, Route.Kind.PROJECT);
+    route(new UsersResource(this), Route.Kind.USERS, Route.Kind.USER);
+    route(new PeopleResource(this), Route.Kind.PEOPLE, Route.Kind.PERSON);
+    route(new PatchesResource(this, events), Route.Kind.PATCHES, Route.Kind.PATCH);
+    route(new ChecksResource(this, events), Route.Kind.CHECKS, Route.Kind.CHECK);
+    route(new CommentsResource(this, events), Route.Kind.PATCH_COMMENTS, Route.Kind.PATCH_COMMENT,
+        Route.Kind.COVER_COMMENTS, Route.Kind.COVER_COMMENT);
+    route(new CoversResource(this), Route.Kind.COVERS, Route.Kind.COVER);
+    route(new SeriesResource(this), Route.Kind.SERIES_LIST, Route.Kind.SERIES);
+    route(new BundlesResource(this), Route.Kind.BUNDLES, Route.Kind.BUNDLE);
+    route(new EventsResource(this), Route.Kind.EVENTS);
+    if (routes.size() != Route.Kind.values().length) {
+      throw new IllegalStateException("A route kind without a handler");
+    }
+  }
+
+  private void route(Resource resource, Route.Kind... kinds) {
+    for (Route.Kind kind : kinds) {
+      routes.put(kind, resource);
+    }
   }
 
   /** The address links are written with, e.g. {@code http://127.0.0.1:8080}. */
@@ -62,6 +77,10 @@ public final class Server {
 
   Store store() {
     return store;
+  }
+
+  Credentials credentials() {
+    return credentials;
   }
 
   Clock clock() {
@@ -99,7 +118,7 @@ public final class Server {
   private void requireUser(String username) {
     if (store.userByName(username) == null) {
       List<String> names = new ArrayList<>();
-      store.users.all().forEach(u -> names.add(Json.str(u, "username")));
+      store.users.all().forEach(u -> names.add(u.username()));
       throw new IllegalArgumentException("No user '" + username + "' in " + dataset.origin()
           + "; its users are " + names);
     }
@@ -114,7 +133,7 @@ public final class Server {
    * @param owner the patch or cover of a check or comment
    */
   public synchronized JsonNode given(String kind, JsonNode in, int owner) {
-    Render r = new Render(store, maxMinor, base, "1." + maxMinor, -1);
+    Render r = new Render(store, maxMinor, base, "1." + maxMinor, Principal.ANONYMOUS);
     switch (kind) {
       case "project":
         return r.project(given.project(in));
@@ -143,12 +162,11 @@ public final class Server {
 
   /** The username the request's credentials belong to, or null (anonymous or unknown). */
   public synchronized String userOf(Call call) {
-    try {
-      int id = authenticate(call);
-      return id < 0 ? null : Json.str(store.users.get(id), "username");
-    } catch (Halt h) {
-      return null;
+    if (Auth.authenticate(call, store, credentials) instanceof Result.Ok<Principal> ok
+        && ok.value() instanceof Principal.Member m) {
+      return store.users.get(m.id()).username();
     }
+    return null;
   }
 
   // ---- dispatch
@@ -160,8 +178,6 @@ public final class Server {
         return api(call);
       }
       return downloads.handle(call);
-    } catch (Halt h) {
-      return h.reply();
     } catch (RuntimeException e) {
       Reply r = Pages.serverError();
       return Reply.text(500, "text/html; charset=utf-8", new String(r.bodyBytes(), StandardCharsets.UTF_8)
@@ -177,7 +193,7 @@ public final class Server {
     return downloads.matches(segments);
   }
 
-  private Object[] matchApi(List<String> seg) {
+  private ApiMatch matchApi(List<String> seg) {
     List<String> rest = seg.subList(1, seg.size());
     String prefix = null;
     int minor = maxMinor;
@@ -190,7 +206,7 @@ public final class Server {
       }
     }
     Route route = Route.match(rest, minor);
-    return route == null ? null : new Object[] {route, prefix, minor};
+    return route == null ? null : new ApiMatch(route, prefix, minor);
   }
 
   private Integer versionMinor(String s) {
@@ -202,70 +218,51 @@ public final class Server {
     return null;
   }
 
-  Halt notFoundOrRedirect(Call call) {
+  /** Django's answer to a path it has no page for: APPEND_SLASH's redirect, or the 404 page. */
+  Reply notFoundOrRedirect(Call call) {
     if (!call.rawPath().endsWith("/")) {
       List<String> withSlash = new ArrayList<>(call.segments());
       withSlash.add("");
       if (resolves(withSlash)) {
         String q = call.rawQuery();
-        return new Halt(Pages.movedPermanently(call.rawPath() + "/" + (q == null ? "" : "?" + q)));
+        return Pages.movedPermanently(call.rawPath() + "/" + (q == null ? "" : "?" + q));
       }
     }
-    return Pages.halt404(call.rawPath());
+    return Pages.notFound(call.rawPath());
   }
 
   private Reply api(Call call) {
-    Object[] m = matchApi(call.segments());
-    if (m == null) {
-      throw notFoundOrRedirect(call);
+    ApiMatch match = matchApi(call.segments());
+    if (match == null) {
+      return notFoundOrRedirect(call);
     }
-    Route route = (Route) m[0];
-    String prefix = (String) m[1];
-    int minor = (Integer) m[2];
-    Req pre = new Req(call, route, minor, prefix, -1, null);
+    Route route = match.route();
     if (!acceptable(call.header("Accept"))) {
-      Reply r = Reply.detail(406, "Could not satisfy the request Accept header.")
+      return Reply.detail(406, "Could not satisfy the request Accept header.")
           .header("Allow", route.kind().allow()).header("Vary", "Accept");
-      throw new Halt(r);
     }
-    int user;
-    try {
-      user = authenticate(call);
-    } catch (Halt h) {
-      Reply r = h.reply();
-      pre.viewHeaders().forEach(r::header);
-      throw h;
+    Result<Principal> auth = Auth.authenticate(call, store, credentials);
+    if (auth instanceof Result.Fail<Principal> fail) {
+      return fail.reply().headers(Req.viewHeaders(route));
     }
-    Req req = new Req(call, route, minor, prefix, user, new Render(store, minor, base, prefix, user));
+    Principal user = ((Result.Ok<Principal>) auth).value();
+    Req req = new Req(call, match, user, new Render(store, match.minor(), base, match.prefix(), user));
+    Resource resource = routes.get(route.kind());
+    Optional<Reply> gated = resource.gate(req);
+    if (gated.isPresent()) {
+      return gated.get();
+    }
     String method = call.method();
-    boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-    switch (route.kind()) {
-      case PEOPLE: case PERSON: case USERS: case USER:
-        if (req.anonymous()) {
-          throw req.denied();
-        }
-        break;
-      case BUNDLES: case BUNDLE:
-        if (!safe && minor < 2) {
-          throw req.error(405, "Method \"" + method + "\" not allowed.");
-        }
-        if (method.equals("POST") && req.anonymous()) {
-          throw req.denied();
-        }
-        break;
-      default:
-        break;
-    }
     if (!route.kind().allows(method)) {
-      throw req.error(405, "Method \"" + method + "\" not allowed.");
+      return req.notAllowed();
     }
     if (method.equals("OPTIONS")) {
       return options(req);
     }
-    if (safe) {
-      return get(req);
+    if (method.equals("GET") || method.equals("HEAD")) {
+      return resource.read(req);
     }
-    return writes.handle(req);
+    return resource.write(req);
   }
 
   private static boolean acceptable(String accept) {
@@ -282,58 +279,6 @@ public final class Server {
     return false;
   }
 
-  /** DRF's authenticators in order (Basic, Token); a bad credential is a 403 (§8.1). */
-  int authenticate(Call call) {
-    String header = call.header("Authorization");
-    if (header == null) {
-      return -1;
-    }
-    String[] auth = header.strip().split("\\s+");
-    if (auth.length == 0 || auth[0].isEmpty()) {
-      return -1;
-    }
-    String scheme = auth[0].toLowerCase(Locale.ROOT);
-    if (scheme.equals("basic")) {
-      if (auth.length == 1) {
-        throw new Halt(Reply.detail(403, "Invalid basic header. No credentials provided."));
-      }
-      if (auth.length > 2) {
-        throw new Halt(Reply.detail(403,
-            "Invalid basic header. Credentials string should not contain spaces."));
-      }
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(auth[1]), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        throw new Halt(Reply.detail(403, "Invalid basic header. Credentials not correctly base64 encoded."));
-      }
-      // str.partition(':'): without a colon the whole text is the user name, the password empty
-      int colon = decoded.indexOf(':');
-      String name = colon < 0 ? decoded : decoded.substring(0, colon);
-      String password = colon < 0 ? "" : decoded.substring(colon + 1);
-      ObjectNode u = store.userByName(name);
-      if (u == null || !credentials.password(Json.str(u, "username")).equals(password)) {
-        throw new Halt(Reply.detail(403, "Invalid username/password."));
-      }
-      return Json.id(u);
-    }
-    if (scheme.equals("token")) {
-      if (auth.length == 1) {
-        throw new Halt(Reply.detail(403, "Invalid token header. No credentials provided."));
-      }
-      if (auth.length > 2) {
-        throw new Halt(Reply.detail(403, "Invalid token header. Token string should not contain spaces."));
-      }
-      for (ObjectNode u : store.users.all()) {
-        if (credentials.token(Json.str(u, "username")).equals(auth[1])) {
-          return Json.id(u);
-        }
-      }
-      throw new Halt(Reply.detail(403, "Invalid token."));
-    }
-    return -1;
-  }
-
   private Reply options(Req req) {
     ObjectNode body = Json.object();
     body.put("name", req.route.kind().viewName());
@@ -344,330 +289,17 @@ public final class Server {
     return req.json(200, body);
   }
 
-  // ---- reads
+  // ---- shared by the resources
 
-  private Reply get(Req req) {
-    Render r = req.render;
-    Route route = req.route;
-    switch (route.kind()) {
-      case INDEX:
-        return req.json(200, r.index());
-      case PROJECTS:
-        return list(req, new Listing(store.projects.all(), req.call.query())
-            .search()
-            .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-                "link_name", null, "list_id", null), "id"), r::project);
-      case PROJECT:
-        return req.json(200, r.project(project(req)));
-      case USERS:
-        return list(req, new Listing(store.users.all(), req.call.query())
-            .search("username", "first_name", "last_name", "email")
-            .order(orders("id", Listing.number(Json::id), "username", Listing.text("username"),
-                "email", Listing.text("email")), "id"), r::userRef);
-      case USER:
-        return req.json(200, r.user(found(req, store.users.get(route.id()))));
-      case PEOPLE:
-        return list(req, new Listing(store.people.all(), req.call.query())
-            .search("name", "email")
-            .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-                "email", Listing.text("email")), "id"), r::person);
-      case PERSON:
-        return req.json(200, r.person(found(req, store.people.get(route.id()))));
-      case PATCHES:
-        return list(req, patches(req), p -> r.patch(p, false));
-      case PATCH:
-        return req.json(200, r.patch(found(req, store.patches.get(route.id())), true));
-      case CHECKS:
-        found(req, store.patches.get(route.id()));
-        return list(req, checks(req), r::check);
-      case CHECK:
-        found(req, store.patches.get(route.id()));
-        return req.json(200, r.check(found(req, checkOf(route.id(), route.sub()))));
-      case PATCH_COMMENTS:
-      case COVER_COMMENTS:
-        String owner = commentOwner(req);
-        return list(req, new Listing(store.comments(owner), req.call.query())
-            .search()
-            .order(orders("id", Listing.number(Json::id), "date", Listing.date("date"),
-                "submitter", Listing.number(c -> Json.id(c.get("submitter"))), "subject", null),
-                "id"), r::comment);
-      case PATCH_COMMENT:
-      case COVER_COMMENT:
-        return req.json(200, r.comment(found(req, store.comment(commentOwner(req), route.sub()))));
-      case COVERS:
-        return list(req, covers(req), c -> r.cover(c, false));
-      case COVER:
-        return req.json(200, r.cover(found(req, store.covers.get(route.id())), true));
-      case SERIES_LIST:
-        boolean[] depsDropped = {false};
-        return list(req, new Listing(store.series.all(), req.call.query())
-            .multi("project", this::projectId, s -> Json.id(s.get("project")))
-            .multi("submitter", this::personId, s -> Json.id(s.get("submitter")))
-            .dates("date")
-            .search("name")
-            .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-                "date", Listing.date("date"),
-                "submitter", Listing.number(s -> Json.id(s.get("submitter"))),
-                "received_all", null), "id"), s -> r.series(s, depsDropped));
-      case SERIES:
-        return req.json(200, r.series(found(req, store.series.get(route.id())), new boolean[1]));
-      case BUNDLES:
-        return list(req, new Listing(visibleBundles(req), req.call.query())
-            .multi("project", this::projectId, b -> Json.id(b.get("project")))
-            .multi("owner", this::userId, b -> Json.id(b.get("owner")))
-            .bool("public", "public")
-            .search("name")
-            .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-                "owner", Listing.number(b -> Json.id(b.get("owner")))), "id"), r::bundle);
-      case BUNDLE:
-        return req.json(200, r.bundle(visibleBundle(req)));
-      case EVENTS:
-        return list(req, events(req), r::event);
-      default:
-        throw req.notFound();
-    }
-  }
-
-  private Reply list(Req req, Listing listing, Function<ObjectNode, JsonNode> render) {
+  /** A list answer: the listing's page, each item rendered; a listing the server fails on is a 500. */
+  <R> Reply list(Req req, Listing<R> listing, Function<R, JsonNode> render) {
     if (listing.serverError()) {
-      throw Pages.halt500();
+      return Pages.serverError();
     }
     return Listing.page(req.call, base, listing.result(), slice -> {
       ArrayNode out = Json.array();
       slice.forEach(i -> out.add(render.apply(i)));
       return out;
     }, req.viewHeaders());
-  }
-
-  private static Map<String, Comparator<ObjectNode>> orders(Object... pairs) {
-    Map<String, Comparator<ObjectNode>> m = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      @SuppressWarnings("unchecked")
-      Comparator<ObjectNode> c = (Comparator<ObjectNode>) pairs[i + 1];
-      m.put((String) pairs[i], c);
-    }
-    return m;
-  }
-
-  static <T> T found(Req req, T value) {
-    if (value == null) {
-      throw req.notFound();
-    }
-    return value;
-  }
-
-  ObjectNode project(Req req) {
-    String key = req.route.key();
-    if (Ints.isDigits(key)) {
-      ObjectNode p = store.projects.get(Integer.parseInt(key));
-      if (p != null) {
-        return p;
-      }
-    }
-    for (ObjectNode p : store.projects.all()) {
-      if (key.equals(Json.str(p, "link_name"))) {
-        return p;
-      }
-    }
-    throw req.notFound();
-  }
-
-  private ObjectNode checkOf(int patchId, int checkId) {
-    for (ObjectNode c : store.checks(patchId)) {
-      if (Json.id(c) == checkId) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** "patch/ID" or "cover/ID" of a comment route; 404 when the patch or cover is unknown. */
-  String commentOwner(Req req) {
-    Route.Kind k = req.route.kind();
-    boolean patch = k == Route.Kind.PATCH_COMMENTS || k == Route.Kind.PATCH_COMMENT;
-    found(req, patch ? store.patches.get(req.route.id()) : store.covers.get(req.route.id()));
-    return (patch ? "patch/" : "cover/") + req.route.id();
-  }
-
-  private Listing patches(Req req) {
-    Listing l = new Listing(store.patches.all(), req.call.query())
-        .multi("project", this::projectId, p -> Json.id(p.get("project")))
-        .multi("series", v -> pk(v, store.series), Server::seriesOf)
-        .multi("submitter", this::personId, p -> Json.id(p.get("submitter")))
-        .multi("delegate", this::userId, p -> Json.id(p.get("delegate")))
-        .multi("state", v -> {
-          States.State s = store.states.forFilter(v);
-          return s == null ? null : s.id();
-        }, p -> {
-          States.State s = store.states.bySlug(Json.str(p, "state"));
-          return s == null ? -1 : s.id();
-        })
-        .bool("archived", "archived");
-    if (req.minor >= 2) {
-      l.single("hash", v -> p -> v.equalsIgnoreCase(Json.str(p, "hash")))
-          .single("msgid", v -> p -> ("<" + v + ">").equals(Json.str(p, "msgid")));
-    }
-    return l.dates("date")
-        .search("name")
-        .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-            "project", Comparator.comparing((ObjectNode p) -> projectLinkname(p)),
-            "date", Listing.date("date"),
-            "state", Listing.number(p -> store.states.ordering(Json.str(p, "state"))),
-            "archived", Comparator.comparing((ObjectNode p) -> p.path("archived").asBoolean()),
-            "submitter", Listing.number(p -> Json.id(p.get("submitter"))),
-            "check", Comparator.comparing((ObjectNode p) -> store.combinedCheck(Json.id(p)))), "id");
-  }
-
-  private String projectLinkname(ObjectNode item) {
-    ObjectNode p = store.projects.get(Json.id(item.get("project")));
-    return p == null ? "" : Json.str(p, "link_name");
-  }
-
-  static int seriesOf(ObjectNode p) {
-    JsonNode s = p.path("series");
-    return s.size() == 0 ? -1 : Json.id(s.get(0));
-  }
-
-  private Listing covers(Req req) {
-    Listing l = new Listing(store.covers.all(), req.call.query())
-        .multi("project", this::projectId, c -> Json.id(c.get("project")));
-    // the series filter validates its values against projects (§6.2): [] or a 500
-    List<String> series = req.call.query().all("series");
-    if (!series.isEmpty()) {
-      boolean allProjects = true;
-      for (String v : series) {
-        allProjects &= pk(v, store.projects) != null;
-      }
-      l.keep(c -> false).fail(allProjects);
-    }
-    return l.multi("submitter", this::personId, c -> Json.id(c.get("submitter")))
-        .single("msgid", v -> c -> ("<" + v + ">").equals(Json.str(c, "msgid")))
-        .dates("date")
-        .search("name")
-        .order(orders("id", Listing.number(Json::id), "name", Listing.text("name"),
-            "date", Listing.date("date"),
-            "submitter", Listing.number(c -> Json.id(c.get("submitter")))), "id");
-  }
-
-  private Listing checks(Req req) {
-    return new Listing(store.checks(req.route.id()), req.call.query())
-        .multi("user", this::userId, c -> Json.id(c.get("user")))
-        .single("state", v -> {
-          String label = checkLabel(v);
-          return label == null ? null : c -> label.equals(Json.str(c, "state"));
-        })
-        .single("context", v -> c -> v.equals(Json.str(c, "context")))
-        .dates("date")
-        .order(orders("id", Listing.number(Json::id), "user", Listing.number(c -> Json.id(c.get("user"))),
-            "date", Listing.date("date"), "state", Listing.number(c -> checkCode(Json.str(c, "state"))),
-            "target_url", Listing.text("target_url"), "context", Listing.text("context"),
-            "description", Listing.text("description")), "id");
-  }
-
-  static final String[] CHECK_STATES = {"pending", "success", "warning", "fail"};
-
-  /** The check-state label of a choice value "0".."3", or null. */
-  static String checkLabel(String v) {
-    for (int i = 0; i < CHECK_STATES.length; i++) {
-      if (v.equals(Integer.toString(i))) {
-        return CHECK_STATES[i];
-      }
-    }
-    return null;
-  }
-
-  static int checkCode(String label) {
-    for (int i = 0; i < CHECK_STATES.length; i++) {
-      if (CHECK_STATES[i].equals(label)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private Listing events(Req req) {
-    List<ObjectNode> all = new ArrayList<>();
-    for (ObjectNode e : store.events) {
-      if (req.minor >= 3 || !COMMENT_CATEGORIES.contains(Json.str(e, "category"))) {
-        all.add(e);
-      }
-    }
-    Listing l = new Listing(all, req.call.query())
-        .multi("project", this::projectId, e -> Json.id(e.get("project")))
-        .single("category", v -> CATEGORIES.contains(v) ? e -> v.equals(Json.str(e, "category")) : null)
-        .multi("series", v -> pk(v, store.series), e -> Json.id(e.path("payload").get("series")))
-        .multi("patch", v -> pk(v, store.patches), e -> Json.id(e.path("payload").get("patch")))
-        .multi("cover", v -> pk(v, store.covers), e -> Json.id(e.path("payload").get("cover")));
-    if (req.minor >= 2) {
-      l.single("actor", v -> {
-        Integer id = pk(v, store.users);
-        return id == null ? null : e -> Json.id(e.get("actor")) == id;
-      });
-    }
-    return l.dates("date").order(orders("date", Listing.date("date")), "-date");
-  }
-
-  private List<ObjectNode> visibleBundles(Req req) {
-    List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode b : store.bundles.all()) {
-      if (b.path("public").asBoolean() || Json.id(b.get("owner")) == req.user && req.user >= 0) {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
-  ObjectNode visibleBundle(Req req) {
-    ObjectNode b = store.bundles.get(req.route.id());
-    if (b == null || !b.path("public").asBoolean() && (req.user < 0 || Json.id(b.get("owner")) != req.user)) {
-      throw req.notFound();
-    }
-    return b;
-  }
-
-  // ---- lookups of filter values (§6.1: an integer is a primary key, else the alternate field)
-
-  static Integer pk(String v, Table table) {
-    if (!Ints.isInt(v)) {
-      return null;
-    }
-    int id = Ints.parse(v);
-    return table.contains(id) ? id : null;
-  }
-
-  Integer projectId(String v) {
-    if (Ints.isInt(v)) {
-      return pk(v, store.projects);
-    }
-    for (ObjectNode p : store.projects.all()) {
-      if (v.equalsIgnoreCase(Json.str(p, "link_name"))) {
-        return Json.id(p);
-      }
-    }
-    return null;
-  }
-
-  Integer personId(String v) {
-    if (Ints.isInt(v)) {
-      return pk(v, store.people);
-    }
-    for (ObjectNode p : store.people.all()) {
-      if (v.equalsIgnoreCase(Json.str(p, "email"))) {
-        return Json.id(p);
-      }
-    }
-    return null;
-  }
-
-  Integer userId(String v) {
-    if (Ints.isInt(v)) {
-      return pk(v, store.users);
-    }
-    for (ObjectNode u : store.users.all()) {
-      if (v.equalsIgnoreCase(Json.str(u, "username"))) {
-        return Json.id(u);
-      }
-    }
-    return null;
   }
 }

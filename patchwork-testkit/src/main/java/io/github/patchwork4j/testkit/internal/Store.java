@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Everything one fake server knows, as the API 1.3 detail view with canonical URLs. Starts as a
@@ -21,18 +22,18 @@ import java.util.TreeSet;
  */
 public final class Store {
 
-  final Table projects;
-  final Table users;
-  final Table people;
+  final Rows<ProjectRow> projects;
+  final Rows<UserRow> users;
+  final Rows<PersonRow> people;
   final Table patches;
   final Table covers;
   final Table series;
-  final Table bundles;
+  final Rows<BundleRow> bundles;
   final List<ObjectNode> events;
   final States states = new States();
 
-  private final Map<Integer, List<ObjectNode>> checks;
-  private final Map<String, List<ObjectNode>> comments;
+  private final Map<Integer, List<CheckRow>> checks;
+  private final Map<String, List<CommentRow>> comments;
   private final Map<Integer, ObjectNode> settings = new HashMap<>();
   private final Map<Integer, Integer> relationOf = new HashMap<>();
   private int nextRelation = 1;
@@ -44,17 +45,18 @@ public final class Store {
   final Map<String, Long> seriesReferences = new HashMap<>();
 
   public Store(Dataset data) {
-    projects = new Table(data.list("projects"));
-    users = new Table(data.list("users"));
-    people = new Table(data.list("people"));
+    Seed seed = data.seed();
+    projects = new Rows<>(seed.projects);
+    users = new Rows<>(seed.users);
+    people = new Rows<>(seed.people);
     patches = new Table(data.list("patches"));
     covers = new Table(data.list("covers"));
     series = new Table(data.list("series"));
-    bundles = new Table(data.list("bundles"));
+    bundles = new Rows<>(seed.bundles);
     events = new ArrayList<>(data.list("events"));
-    checks = new HashMap<>(data.checks());
-    comments = new LinkedHashMap<>(data.comments());
-    for (ObjectNode u : users.all()) {
+    checks = new HashMap<>(seed.checks);
+    comments = new LinkedHashMap<>(seed.comments);
+    for (ObjectNode u : data.list("users")) {
       if (u.path("settings").isObject()) {
         settings.put(Json.id(u), u.get("settings").deepCopy());
       }
@@ -64,17 +66,17 @@ public final class Store {
       later(Json.str(e, "date"));
     }
     nextEventId++;
-    for (List<ObjectNode> list : checks.values()) {
-      for (ObjectNode c : list) {
-        nextCheckId = Math.max(nextCheckId, Json.id(c));
-        later(Json.str(c, "date"));
+    for (List<CheckRow> list : checks.values()) {
+      for (CheckRow c : list) {
+        nextCheckId = Math.max(nextCheckId, c.id());
+        later(c.date());
       }
     }
     nextCheckId++;
-    for (Map.Entry<String, List<ObjectNode>> e : comments.entrySet()) {
+    for (Map.Entry<String, List<CommentRow>> e : comments.entrySet()) {
       String kind = kindOf(e.getKey());
-      for (ObjectNode c : e.getValue()) {
-        nextCommentId.merge(kind, Json.id(c) + 1, Math::max);
+      for (CommentRow c : e.getValue()) {
+        nextCommentId.merge(kind, c.id() + 1, Math::max);
       }
     }
     for (ObjectNode p : patches.all()) {
@@ -130,7 +132,7 @@ public final class Store {
 
   // ---- checks
 
-  List<ObjectNode> checks(int patchId) {
+  List<CheckRow> checks(int patchId) {
     return checks.getOrDefault(patchId, List.of());
   }
 
@@ -138,19 +140,19 @@ public final class Store {
     return nextCheckId++;
   }
 
-  void addCheck(int patchId, ObjectNode check) {
-    List<ObjectNode> list = new ArrayList<>(checks(patchId));
+  void addCheck(int patchId, CheckRow check) {
+    List<CheckRow> list = new ArrayList<>(checks(patchId));
     list.add(check);
     checks.put(patchId, list);
   }
 
   /** {@code Patch.combined_check_state}: only the newest check per (user, context) counts. */
   String combinedCheck(int patchId) {
-    Map<String, ObjectNode> unique = new LinkedHashMap<>();
-    for (ObjectNode c : checks(patchId)) {
-      String key = Json.id(c.get("user")) + "\u0000" + Json.str(c, "context");
-      ObjectNode seen = unique.get(key);
-      if (seen != null && Dates.compare(Json.str(seen, "date"), Json.str(c, "date")) > 0) {
+    Map<String, CheckRow> unique = new LinkedHashMap<>();
+    for (CheckRow c : checks(patchId)) {
+      String key = c.userId() + "\u0000" + c.context();
+      CheckRow seen = unique.get(key);
+      if (seen != null && Dates.compare(seen.date(), c.date()) > 0) {
         continue;
       }
       unique.put(key, c);
@@ -159,8 +161,8 @@ public final class Store {
       return "pending";
     }
     for (String state : new String[] {"fail", "warning", "pending"}) {
-      for (ObjectNode c : unique.values()) {
-        if (state.equals(Json.str(c, "state"))) {
+      for (CheckRow c : unique.values()) {
+        if (state.equals(c.state())) {
           return state;
         }
       }
@@ -171,31 +173,24 @@ public final class Store {
   // ---- comments
 
   /** Comments of "patch/ID" or "cover/ID", oldest first. */
-  List<ObjectNode> comments(String owner) {
+  List<CommentRow> comments(String owner) {
     return comments.getOrDefault(owner, List.of());
   }
 
-  ObjectNode comment(String owner, int commentId) {
-    for (ObjectNode c : comments(owner)) {
-      if (Json.id(c) == commentId) {
+  CommentRow comment(String owner, int commentId) {
+    for (CommentRow c : comments(owner)) {
+      if (c.id() == commentId) {
         return c;
       }
     }
     return null;
   }
 
-  /** The comment, copied first if it is still the template's. */
-  ObjectNode editComment(String owner, int commentId) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
-    for (int i = 0; i < list.size(); i++) {
-      if (Json.id(list.get(i)) == commentId) {
-        ObjectNode copy = list.get(i).deepCopy();
-        list.set(i, copy);
-        comments.put(owner, list);
-        return copy;
-      }
-    }
-    return null;
+  /** Replaces the comment of that id. */
+  void replaceComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
+    list.replaceAll(c -> c.id() == comment.id() ? comment : c);
+    comments.put(owner, list);
   }
 
   int nextCommentId(String kind) {
@@ -204,11 +199,10 @@ public final class Store {
     return id;
   }
 
-  void addComment(String owner, ObjectNode comment) {
-    List<ObjectNode> list = new ArrayList<>(comments(owner));
+  void addComment(String owner, CommentRow comment) {
+    List<CommentRow> list = new ArrayList<>(comments(owner));
     list.add(comment);
-    list.sort(Comparator.comparing((ObjectNode c) -> Json.str(c, "date"), Dates::compare)
-        .thenComparingInt(Json::id));
+    list.sort(Comparator.comparing(CommentRow::date, Dates::compare).thenComparingInt(CommentRow::id));
     comments.put(owner, list);
   }
 
@@ -287,10 +281,94 @@ public final class Store {
     });
   }
 
-  ObjectNode userByName(String username) {
-    for (ObjectNode u : users.all()) {
-      if (Objects.equals(Json.str(u, "username"), username)) {
+  UserRow userByName(String username) {
+    for (UserRow u : users.all()) {
+      if (Objects.equals(u.username(), username)) {
         return u;
+      }
+    }
+    return null;
+  }
+
+  /** The principal of a user: the user with the projects it maintains. */
+  Principal principal(int userId) {
+    java.util.Set<Integer> maintained = new java.util.HashSet<>();
+    for (ProjectRow p : projects.all()) {
+      if (p.maintainedBy(userId)) {
+        maintained.add(p.id());
+      }
+    }
+    return new Principal.Member(userId, maintained);
+  }
+
+  /** {@code Patch.is_editable}: its submitter's user, its delegate and its project's maintainers. */
+  boolean patchEditable(ObjectNode patch, Principal user) {
+    return user instanceof Principal.Member m
+        && (m.id() == userOfPerson(Json.id(patch.get("submitter")))
+            || m.id() == Json.id(patch.get("delegate"))
+            || m.maintains(Json.id(patch.get("project"))));
+  }
+
+  /** The series a patch is in, or -1. */
+  static int seriesOf(ObjectNode p) {
+    JsonNode s = p.path("series");
+    return s.size() == 0 ? -1 : Json.id(s.get(0));
+  }
+
+  // ---- lookups of filter values (an integer is a primary key, else the alternate field)
+
+  static Integer pk(String v, Table table) {
+    return pk(v, table::contains);
+  }
+
+  static Integer pk(String v, Rows<?> rows) {
+    return pk(v, rows::contains);
+  }
+
+  private static Integer pk(String v, java.util.function.IntPredicate exists) {
+    if (!Ints.isInt(v)) {
+      return null;
+    }
+    int id = Ints.parse(v);
+    return exists.test(id) ? id : null;
+  }
+
+  /** An integer is a primary key; anything else the row's alternate key, in any case. */
+  private static <R extends Row> Integer byKeyOrField(String v, Rows<R> rows, Function<R, String> field) {
+    if (Ints.isInt(v)) {
+      return pk(v, rows);
+    }
+    for (R row : rows.all()) {
+      if (v.equalsIgnoreCase(field.apply(row))) {
+        return row.id();
+      }
+    }
+    return null;
+  }
+
+  Integer projectId(String v) {
+    return byKeyOrField(v, projects, ProjectRow::linkName);
+  }
+
+  Integer personId(String v) {
+    return byKeyOrField(v, people, PersonRow::email);
+  }
+
+  Integer userId(String v) {
+    return byKeyOrField(v, users, UserRow::username);
+  }
+
+  /** The project a URL names, by id or by link name (case-sensitive); null when none. */
+  ProjectRow projectByKey(String key) {
+    if (Ints.isDigits(key)) {
+      ProjectRow p = projects.get(Integer.parseInt(key));
+      if (p != null) {
+        return p;
+      }
+    }
+    for (ProjectRow p : projects.all()) {
+      if (key.equals(p.linkName())) {
+        return p;
       }
     }
     return null;
@@ -298,20 +376,12 @@ public final class Store {
 
   /** The user linked to a person, or -1. */
   int userOfPerson(int personId) {
-    ObjectNode person = people.get(personId);
-    return person == null ? -1 : Json.id(person.get("user"));
+    PersonRow person = people.get(personId);
+    return person == null ? -1 : person.userId();
   }
 
   boolean maintains(int userId, int projectId) {
-    ObjectNode project = projects.get(projectId);
-    if (project == null || userId < 0) {
-      return false;
-    }
-    for (JsonNode m : project.path("maintainers")) {
-      if (Json.id(m) == userId) {
-        return true;
-      }
-    }
-    return false;
+    ProjectRow project = projects.get(projectId);
+    return project != null && userId >= 0 && project.maintainedBy(userId);
   }
 }
