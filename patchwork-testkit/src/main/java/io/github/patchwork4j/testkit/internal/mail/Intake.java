@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  * as a comment on the patch or cover it answers. Mails the server ignores are dropped with a
  * reason: no project for the list, nothing to store, a message id already stored, a reply to
  * nothing known.
+ *
+ * <p>The server's quirks are kept: a thread reference finds a series whatever its version (so a
+ * v2 sent in reply to v1 is grouped by thread, then starts its own series because its numbers
+ * are taken); a {@code 0/n} mail with references is a comment when a cover of the same name
+ * exists in any project; the sender of a duplicate is still created or renamed; a patch
+ * numbered 0 creates a series it does not join. Not modelled: delegation rules by file name
+ * (the fake has none), a database race between concurrent deliveries.
  */
 public final class Intake {
 
