@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +119,7 @@ final class BundlesResource implements Resource {
   }
 
   private static int projectOf(Store st, int patchId) {
-    return Json.id(st.patches.get(patchId).get("project"));
+    return st.patches.get(patchId).projectId();
   }
 
   /** The unique constraint on (owner, name) has no validator: a duplicate is a 500. */

@@ -156,16 +156,15 @@ final class ChecksResource implements Resource {
     return Result.ok(new NewCheck(user, state, targetUrl, context, description));
   }
 
-  private Reply create(Req req, ObjectNode patch, NewCheck n) {
+  private Reply create(Req req, PatchRow patch, NewCheck n) {
     Store st = server.store();
-    int patchId = Json.id(patch);
+    int patchId = patch.id();
     int checkId = st.nextCheckId();
     CheckRow check = new CheckRow(checkId, Canon.API + "patches/" + patchId + "/checks/" + checkId + "/",
         st.users.get(n.user()), events.now(), n.state(), n.targetUrl(), n.context(), n.description());
     st.addCheck(patchId, check);
-    ObjectNode payload = events.patchPayload(patchId);
-    payload.set("check", Canon.checkRef(check));
-    events.emit("check-created", Json.id(patch.get("project")), st.principal(n.user()), payload);
+    events.emit("check-created", patch.projectId(), st.principal(n.user()),
+        events.patchPayload(patchId).withCheck(CheckRef.of(check)));
     ObjectNode rendered = req.render.check(check);
     return req.json(201, rendered).header("Location", rendered.get("url").asText());
   }

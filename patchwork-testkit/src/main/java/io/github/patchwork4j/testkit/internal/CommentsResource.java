@@ -23,7 +23,7 @@ final class CommentsResource implements Resource {
   }
 
   /** The patch or cover the comments belong to, or the 404 when there is none. */
-  private Result<ObjectNode> owner(Req req) {
+  private Result<Row> owner(Req req) {
     Store st = server.store();
     return req.found(onPatch(req.route) ? st.patches.get(req.route.id()) : st.covers.get(req.route.id()));
   }
@@ -73,9 +73,8 @@ final class CommentsResource implements Resource {
     if (onPatch(req.route)) {
       return st.patchEditable(st.patches.get(req.route.id()), m);
     }
-    ObjectNode cover = st.covers.get(req.route.id());
-    return m.id() == st.userOfPerson(Json.id(cover.get("submitter")))
-        || m.maintains(Json.id(cover.get("project")));
+    CoverRow cover = st.covers.get(req.route.id());
+    return m.id() == st.userOfPerson(cover.submitterId()) || m.maintains(cover.projectId());
   }
 
   private Reply update(Req req, String key, int commentId, ObjectNode data) {
@@ -98,21 +97,20 @@ final class CommentsResource implements Resource {
       st.replaceComment(key, edited);
     }
     // every save of a comment fires a "comment created" event
-    ObjectNode payload = Json.object();
+    EventRow.Payload payload;
     int project;
     boolean patchComment = onPatch(req.route);
     if (patchComment) {
-      ObjectNode patch = st.patches.get(req.route.id());
-      payload.set("patch", Canon.patchRef(patch));
-      project = Json.id(patch.get("project"));
+      PatchRow patch = st.patches.get(req.route.id());
+      payload = EventRow.Payload.patch(patch.ref());
+      project = patch.projectId();
     } else {
-      ObjectNode cover = st.covers.get(req.route.id());
-      payload.set("cover", Canon.coverRef(cover));
-      project = Json.id(cover.get("project"));
+      CoverRow cover = st.covers.get(req.route.id());
+      payload = EventRow.Payload.cover(cover.ref());
+      project = cover.projectId();
     }
-    payload.set("comment", Canon.commentRef(edited));
     events.emit(patchComment ? "patch-comment-created" : "cover-comment-created", project, Principal.ANONYMOUS,
-        payload);
+        payload.withComment(CommentRef.of(edited)));
     return req.json(200, req.render.comment(edited));
   }
 }

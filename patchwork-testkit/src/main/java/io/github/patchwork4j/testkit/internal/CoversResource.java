@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** {@code /covers/}: list and detail of cover letters. */
@@ -21,9 +20,9 @@ final class CoversResource implements Resource {
     return req.found(st.covers.get(req.route.id())).reply(c -> req.json(200, req.render.cover(c, true)));
   }
 
-  private static Listing<ObjectNode> listing(Req req, Store st) {
-    Listing<ObjectNode> l = new Listing<>(st.covers.all(), req.call.query(), Json::id)
-        .multi("project", st::projectId, c -> Json.id(c.get("project")));
+  private static Listing<CoverRow> listing(Req req, Store st) {
+    Listing<CoverRow> l = new Listing<>(st.covers.all(), req.call.query(), CoverRow::id)
+        .multi("project", st::projectId, CoverRow::projectId);
     // the series filter validates its values against projects: [] or a 500
     List<String> series = req.call.query().all("series");
     if (!series.isEmpty()) {
@@ -33,12 +32,12 @@ final class CoversResource implements Resource {
       }
       l.keep(c -> false).fail(allProjects);
     }
-    return l.multi("submitter", st::personId, c -> Json.id(c.get("submitter")))
-        .single("msgid", v -> c -> ("<" + v + ">").equals(Json.str(c, "msgid")))
-        .dates(x -> Json.str(x, "date"))
-        .search(List.of(x -> Json.str(x, "name")))
-        .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
-            .by("date", Listing.date(x -> Json.str(x, "date")))
-            .by("submitter", Listing.number(c -> Json.id(c.get("submitter")))), "id");
+    return l.multi("submitter", st::personId, CoverRow::submitterId)
+        .single("msgid", v -> c -> ("<" + v + ">").equals(c.msgid()))
+        .dates(CoverRow::date)
+        .search(List.of(CoverRow::name))
+        .order(Listing.<CoverRow>orders().by("id", Listing.number(CoverRow::id))
+            .by("name", Listing.text(CoverRow::name)).by("date", Listing.date(CoverRow::date))
+            .by("submitter", Listing.number(CoverRow::submitterId)), "id");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -58,13 +57,24 @@ final class Downloads {
           .reply(p -> page(p.name(), "Patches of " + p.name()));
     }
     if (route instanceof WebRoute.Submission sub) {
-      return Result.orFail(byMsgid(sub.patch() ? store().patches : store().covers, sub.linkname(), sub.msgid()),
-          notFound).reply(item -> submission(call, sub, item));
+      Mail mail = null;
+      ProjectRow project = project(sub.linkname());
+      String wanted = "<" + sub.msgid() + ">";
+      if (project != null && sub.patch()) {
+        mail = store().patches.all().stream()
+            .filter(p -> p.projectId() == project.id() && wanted.equals(p.msgid())).findFirst().map(Mail::of)
+            .orElse(null);
+      } else if (project != null) {
+        mail = store().covers.all().stream()
+            .filter(c -> c.projectId() == project.id() && wanted.equals(c.msgid())).findFirst().map(Mail::of)
+            .orElse(null);
+      }
+      return Result.orFail(mail, notFound).reply(m -> submission(call, sub, m));
     }
     if (route instanceof WebRoute.ById byId) {
-      Table table = byId.patch() ? store().patches : store().covers;
-      return Result.orFail(table.get(byId.id()), notFound).reply(item -> {
-        String web = Json.str(item, "web_url");
+      Row item = byId.patch() ? store().patches.get(byId.id()) : store().covers.get(byId.id());
+      return Result.orFail(item, notFound).reply(found -> {
+        String web = found instanceof PatchRow p ? p.webUrl() : ((CoverRow) found).webUrl();
         return Pages.found(web.substring(web.indexOf('/', "http://".length())) + byId.suffix());
       });
     }
@@ -74,20 +84,34 @@ final class Downloads {
     return bundle(call, (WebRoute.Bundle) route);
   }
 
-  private Reply submission(Call call, WebRoute.Submission sub, ObjectNode item) {
+  private Reply submission(Call call, WebRoute.Submission sub, Mail item) {
     switch (sub.view()) {
       case PAGE:
-        return page(Json.str(item, "name"), "");
+        return page(item.name(), "");
       case RAW:
-        JsonNode diff = item.get("diff");
-        return Reply.text(200, "text/x-patch", diff == null || diff.isNull() ? "None" : diff.asText())
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(item, "name")) + ".diff");
+        return Reply.text(200, "text/x-patch", item.diff() == null ? "None" : item.diff())
+            .header("Content-Disposition", "attachment; filename=" + filename(item.name()) + ".diff");
       default:
         if (sub.patch()) {
-          return patchMbox(call, item);
+          return patchMbox(call, store().patches.get(item.id()));
         }
-        return Reply.text(200, "text/plain", mbox(item, false))
-            .header("Content-Disposition", "attachment; filename=" + filename(Json.str(item, "name")) + ".mbox");
+        return Reply.text(200, "text/plain", mbox(item))
+            .header("Content-Disposition", "attachment; filename=" + filename(item.name()) + ".mbox");
+    }
+  }
+
+  /** What an mbox file is made of: a patch or a cover letter. */
+  private record Mail(int id, boolean patch, String name, String content, String diff, String date,
+      PersonRef submitter, UserRow delegate, int projectId, JsonNode headers) {
+
+    static Mail of(PatchRow p) {
+      return new Mail(p.id(), true, p.name(), p.content(), p.diff(), p.date(), p.submitter(), p.delegate(),
+          p.projectId(), p.headers());
+    }
+
+    static Mail of(CoverRow c) {
+      return new Mail(c.id(), false, c.name(), c.content(), null, c.date(), c.submitter(), null, c.projectId(),
+          c.headers());
     }
   }
 
@@ -107,28 +131,13 @@ final class Downloads {
     return null;
   }
 
-  private ObjectNode byMsgid(Table table, String linkname, String msgid) {
-    ProjectRow project = project(linkname);
-    if (project == null) {
-      return null;
-    }
-    int projectId = project.id();
-    String wanted = "<" + msgid + ">";
-    for (ObjectNode item : table.all()) {
-      if (Json.id(item.get("project")) == projectId && wanted.equals(Json.str(item, "msgid"))) {
-        return item;
-      }
-    }
-    return null;
-  }
-
-  private Reply patchMbox(Call call, ObjectNode patch) {
+  private Reply patchMbox(Call call, PatchRow patch) {
     String series = call.query().last("series");
     String body;
     if (series == null || series.isEmpty()) {
-      body = mbox(patch, true);
+      body = mbox(Mail.of(patch));
     } else {
-      int seriesId = Store.seriesOf(patch);
+      int seriesId = patch.seriesId();
       if (series.equals("*") ? seriesId < 0 : !Ints.isInt(series)) {
         return Pages.notFound(call.rawPath());
       }
@@ -141,53 +150,53 @@ final class Downloads {
       }
       int number = number(patch);
       List<String> parts = new ArrayList<>();
-      for (ObjectNode dep : seriesPatches(seriesId)) {
+      for (PatchRow dep : seriesPatches(seriesId)) {
         if (number(dep) < number) {
-          parts.add(mbox(dep, true));
+          parts.add(mbox(Mail.of(dep)));
         }
       }
-      parts.add(mbox(patch, true));
+      parts.add(mbox(Mail.of(patch)));
       body = String.join("\n", parts);
     }
     return Reply.text(200, "text/plain; charset=utf-8", body)
-        .header("Content-Disposition", "attachment; filename=" + filename(Json.str(patch, "name")) + ".patch");
+        .header("Content-Disposition", "attachment; filename=" + filename(patch.name()) + ".patch");
   }
 
   private Reply seriesMbox(Call call, int seriesId) {
-    ObjectNode series = store().series.get(seriesId);
+    SeriesRow series = store().series.get(seriesId);
     if (series == null) {
       return Pages.notFound(call.rawPath());
     }
     List<String> parts = new ArrayList<>();
-    for (ObjectNode p : seriesPatches(seriesId)) {
-      parts.add(mbox(p, true));
+    for (PatchRow p : seriesPatches(seriesId)) {
+      parts.add(mbox(Mail.of(p)));
     }
-    String name = Json.str(series, "name");
+    String name = series.name();
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
         "attachment; filename=" + filename(name != null ? name : "Untitled series #" + seriesId) + ".patch");
   }
 
   /** The patches of a series by their number in it. */
-  private List<ObjectNode> seriesPatches(int seriesId) {
-    List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode p : store().patches.all()) {
-      if (Store.seriesOf(p) == seriesId) {
+  private List<PatchRow> seriesPatches(int seriesId) {
+    List<PatchRow> out = new ArrayList<>();
+    for (PatchRow p : store().patches.all()) {
+      if (p.seriesId() == seriesId) {
         out.add(p);
       }
     }
-    out.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+    out.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
     return out;
   }
 
   /** A patch's number in its series, from its {@code n/M} subject prefix. */
-  static int number(ObjectNode patch) {
-    for (JsonNode prefix : patch.path("prefixes")) {
-      Matcher m = NUMBER.matcher(prefix.asText());
+  static int number(PatchRow patch) {
+    for (String prefix : patch.prefixes()) {
+      Matcher m = NUMBER.matcher(prefix);
       if (m.matches()) {
         return Integer.parseInt(m.group(1));
       }
     }
-    Matcher m = Pattern.compile("\\[[^\\]]*?(\\d+)/\\d+[^\\]]*\\]").matcher(Json.str(patch, "name"));
+    Matcher m = Pattern.compile("\\[[^\\]]*?(\\d+)/\\d+[^\\]]*\\]").matcher(patch.name());
     return m.find() ? Integer.parseInt(m.group(1)) : 1;
   }
 
@@ -216,9 +225,9 @@ final class Downloads {
     }
     List<String> parts = new ArrayList<>();
     for (int id : bundle.patches()) {
-      ObjectNode p = store().patches.get(id);
+      PatchRow p = store().patches.get(id);
       if (p != null) {
-        parts.add(mbox(p, true));
+        parts.add(mbox(Mail.of(p)));
       }
     }
     return Reply.text(200, "text/plain", String.join("\n", parts)).header("Content-Disposition",
@@ -231,9 +240,10 @@ final class Downloads {
   }
 
   /** {@code _submission_to_mbox} of {@code patchwork/views/utils.py}. */
-  String mbox(ObjectNode submission, boolean isPatch) {
+  private String mbox(Mail submission) {
+    boolean isPatch = submission.patch();
     String body = "";
-    String content = Json.str(submission, "content");
+    String content = submission.content();
     if (content != null && !content.isEmpty()) {
       body = content.strip() + "\n";
     }
@@ -244,7 +254,7 @@ final class Downloads {
       body = body.substring(0, ps.start()).strip() + "\n";
     }
     StringBuilder text = new StringBuilder(body);
-    String owner = (isPatch ? "patch/" : "cover/") + Json.id(submission);
+    String owner = (isPatch ? "patch/" : "cover/") + submission.id();
     for (CommentRow comment : store().comments(owner)) {
       String c = comment.content();
       if (c != null) {
@@ -257,35 +267,33 @@ final class Downloads {
     if (!postscript.isEmpty()) {
       text.append("---\n").append(postscript).append('\n');
     }
-    String diff = Json.str(submission, "diff");
+    String diff = submission.diff();
     if (isPatch && diff != null && !diff.isEmpty()) {
       text.append('\n').append(diff);
     }
     String payload = text.toString();
     boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(payload);
 
-    LocalDateTime date = Dates.parse(Json.str(submission, "date"));
+    LocalDateTime date = Dates.parse(submission.date());
     StringBuilder out = new StringBuilder();
     out.append("From patchwork ").append(date.format(CTIME)).append('\n');
     out.append("Content-Type: text/plain; charset=\"utf-8\"\n");
     out.append("MIME-Version: 1.0\n");
     out.append("Content-Transfer-Encoding: ").append(ascii ? "7bit" : "8bit").append('\n');
-    JsonNode stored = submission.get("submitter");
-    PersonRow person = store().people.get(Json.id(stored));
-    String submitterAddress = person != null ? address(person.name(), person.email())
-        : address(Json.str(stored, "name"), Json.str(stored, "email"));
+    PersonRow now = store().people.get(submission.submitter().id());
+    PersonRef submitter = now != null ? PersonRef.of(now) : submission.submitter();
+    String submitterAddress = address(submitter.name(), submitter.email());
     out.append("X-Patchwork-Submitter: ").append(submitterAddress).append('\n');
-    out.append("X-Patchwork-Id: ").append(Json.id(submission)).append('\n');
-    JsonNode delegate = submission.get("delegate");
-    if (isPatch && delegate != null && !delegate.isNull()) {
-      UserRow user = store().users.get(Json.id(delegate));
-      out.append("X-Patchwork-Delegate: ").append(user != null ? user.email() : Json.str(delegate, "email"))
-          .append('\n');
+    out.append("X-Patchwork-Id: ").append(submission.id()).append('\n');
+    UserRow delegate = submission.delegate();
+    if (isPatch && delegate != null) {
+      UserRow user = store().users.get(delegate.id());
+      out.append("X-Patchwork-Delegate: ").append(user != null ? user.email() : delegate.email()).append('\n');
     }
-    ProjectRow project = store().projects.get(Json.id(submission.get("project")));
+    ProjectRow project = store().projects.get(submission.projectId());
     String listEmail = project == null ? null : project.listEmail();
     boolean hasDate = false;
-    for (Map.Entry<String, JsonNode> h : submission.path("headers").properties()) {
+    for (Map.Entry<String, JsonNode> h : submission.headers().properties()) {
       String key = h.getKey();
       if (key.equalsIgnoreCase("Content-Type") || key.equalsIgnoreCase("Content-Transfer-Encoding")) {
         continue;

@@ -1,7 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 
 /** The events the server records as things happen, dated by the server's clock. */
@@ -30,30 +28,19 @@ final class Events {
    *
    * @param actor the user who caused it; anonymous for the server's own doing (mail, signals)
    */
-  void emit(String category, int projectId, Principal actor, ObjectNode payload) {
+  void emit(String category, int projectId, Principal actor, EventRow.Payload payload) {
     Store st = server.store();
-    ObjectNode e = Json.object();
-    e.put("id", st.nextEventId());
-    e.put("category", category);
-    e.set("project", Canon.projectRef(st.projects.get(projectId)));
-    e.put("date", now());
-    e.set("actor", actor instanceof Principal.Member m ? Canon.userRef(st.users.get(m.id())) : NullNode.instance);
-    e.set("payload", payload);
-    st.addEvent(e);
+    UserRow user = actor instanceof Principal.Member m ? st.users.get(m.id()) : null;
+    st.addEvent(new EventRow(st.nextEventId(), category, st.projects.get(projectId), now(), user, payload));
   }
 
   /** A payload that names the patch. */
-  ObjectNode patchPayload(int patchId) {
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(server.store().patches.get(patchId)));
-    return payload;
+  EventRow.Payload patchPayload(int patchId) {
+    return EventRow.Payload.patch(server.store().patches.get(patchId).ref());
   }
 
   /** {@code patch-relation-changed}: the server sends no relation details. */
   void relationChanged(int patchId, Principal actor) {
-    ObjectNode payload = patchPayload(patchId);
-    payload.putNull("previous_relation");
-    payload.putNull("current_relation");
-    emit("patch-relation-changed", Json.id(server.store().patches.get(patchId).get("project")), actor, payload);
+    emit("patch-relation-changed", server.store().patches.get(patchId).projectId(), actor, patchPayload(patchId));
   }
 }

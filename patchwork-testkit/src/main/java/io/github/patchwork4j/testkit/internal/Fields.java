@@ -116,10 +116,6 @@ final class Fields {
     return pk(key, v, rows::contains);
   }
 
-  Integer pk(String key, JsonNode v, Table table) {
-    return pk(key, v, table::contains);
-  }
-
   private Integer pk(String key, JsonNode v, IntPredicate exists) {
     if (v.isIntegralNumber() || v.isTextual() && Ints.isDigits(v.asText())) {
       int id = v.isIntegralNumber() ? v.asInt() : Integer.parseInt(v.asText());
@@ -134,7 +130,7 @@ final class Fields {
   }
 
   /** A list of primary keys; null when invalid (error recorded). */
-  List<Integer> pks(String key, Table table) {
+  List<Integer> pks(String key, Rows<?> table) {
     JsonNode v = data.get(key);
     if (v == null || v.isNull()) {
       error(key, NOT_NULL);

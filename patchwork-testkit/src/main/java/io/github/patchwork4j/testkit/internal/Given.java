@@ -1,8 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.patchwork4j.model.DiffHash;
 import java.util.ArrayList;
@@ -33,19 +31,9 @@ final class Given {
     return server.store();
   }
 
-  private static int idOr(JsonNode in, Table table) {
-    int id = Json.id(in);
-    return id > 0 ? id : table.nextId();
-  }
-
   private static int idOr(JsonNode in, Rows<?> rows) {
     int id = Json.id(in);
     return id > 0 ? id : rows.nextId();
-  }
-
-  private static JsonNode val(JsonNode in, String key, JsonNode fallback) {
-    JsonNode v = in.get(key);
-    return v == null || v.isMissingNode() ? fallback : v;
   }
 
   private static String text(JsonNode in, String key, String fallback) {
@@ -91,11 +79,6 @@ final class Given {
     return u != null ? u : user(ref);
   }
 
-  /** {@link #knownUser} as embedded in a stored object. */
-  private JsonNode userRef(JsonNode ref) {
-    return Canon.userRef(knownUser(ref));
-  }
-
   PersonRow person(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.people);
@@ -112,10 +95,6 @@ final class Given {
     }
     PersonRow p = st().people.get(Json.id(ref));
     return p != null ? p : person(ref);
-  }
-
-  private ObjectNode personRef(JsonNode ref) {
-    return Canon.personRef(knownPerson(ref));
   }
 
   ProjectRow project(JsonNode in) {
@@ -160,19 +139,14 @@ final class Given {
     return format == null || format.isEmpty() ? null : format.replace("{}", urlMsgid(msgid));
   }
 
-  private static JsonNode archiveUrl(ProjectRow project, String msgid) {
-    String link = archiveLink(project, msgid);
-    return link == null ? NullNode.instance : Json.mapper().getNodeFactory().textNode(link);
-  }
-
-  private ArrayNode seriesRefs(JsonNode refs) {
-    ArrayNode out = Json.array();
+  private List<SeriesRef> seriesRefs(JsonNode refs) {
+    List<SeriesRef> out = new ArrayList<>();
     for (JsonNode ref : refs) {
-      ObjectNode s = st().series.get(Json.id(ref));
+      SeriesRow s = st().series.get(Json.id(ref));
       if (s == null) {
         throw missing("series", ref, "givenSeries(...)");
       }
-      out.add(Canon.seriesRef(s));
+      out.add(s.ref());
     }
     return out;
   }
@@ -181,52 +155,38 @@ final class Given {
    * The fields a patch and a cover begin with, id to name; {@code kind} as in their web URLs
    * ("patch", "cover"), {@code collection} as in their API URLs ("patches/", "covers/").
    */
-  private static ObjectNode submission(JsonNode in, String kind, String collection, int id,
-      ProjectRow project) {
-    String msgid = msgid(in);
-    ObjectNode out = Json.object();
-    out.put("id", id);
-    out.put("url", Canon.API + collection + id + "/");
-    out.put("web_url", HOST + "/project/" + project.linkName() + "/" + kind + "/"
-        + urlMsgid(msgid) + "/");
-    out.set("project", Canon.projectRef(project));
-    out.put("msgid", msgid);
-    out.set("list_archive_url", archiveUrl(project, msgid));
-    out.put("date", date(in));
-    out.put("name", require(in, "name", kind));
-    return out;
+  private record Head(int id, String url, String webUrl, ProjectRow project, String msgid, String listArchiveUrl,
+      String date, String name) {
+
+    static Head of(JsonNode in, String kind, String collection, int id, ProjectRow project) {
+      String msgid = Given.msgid(in);
+      return new Head(id, Canon.API + collection + id + "/",
+          HOST + "/project/" + project.linkName() + "/" + kind + "/" + urlMsgid(msgid) + "/", project, msgid,
+          archiveLink(project, msgid), Given.date(in), require(in, "name", kind));
+    }
   }
 
-  ObjectNode patch(JsonNode in) {
+  PatchRow patch(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.patches);
-    boolean created = !st.patches.contains(id);
-    ProjectRow project = projectOf(in.get("project"));
-    ObjectNode p = submission(in, "patch", "patches/", id, project);
-    String name = Json.str(p, "name");
-    p.set("commit_ref", val(in, "commit_ref", NullNode.instance));
-    p.set("pull_url", val(in, "pull_url", NullNode.instance));
+    PatchRow old = st.patches.get(id);
+    Head h = Head.of(in, "patch", "patches/", id, projectOf(in.get("project")));
     String state = text(in, "state", "new");
     st.states.ensure(state);
-    p.put("state", state);
-    p.put("archived", in.path("archived").asBoolean(false));
-    p.set("hash", hash(in));
-    p.set("submitter", personRef(in.get("submitter")));
-    p.set("delegate", userRef(in.get("delegate")));
-    p.put("mbox", Json.str(p, "web_url") + "mbox/");
-    ArrayNode series = seriesRefs(in.path("series"));
-    p.set("series", series);
-    p.put("comments", HOST + "/api/patches/" + id + "/comments/");
-    p.put("check", "pending");
-    p.put("checks", HOST + "/api/patches/" + id + "/checks/");
-    p.putObject("tags");
-    p.putArray("related");
-    p.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    p.set("content", val(in, "content", NullNode.instance));
-    p.set("diff", val(in, "diff", NullNode.instance));
-    JsonNode prefixes = in.get("prefixes");
-    p.set("prefixes", prefixes != null && prefixes.isArray() && prefixes.size() > 0 ? prefixes.deepCopy()
-        : prefixes(name));
+    JsonNode given = in.get("prefixes");
+    List<String> prefixes = new ArrayList<>();
+    if (given != null && given.isArray() && given.size() > 0) {
+      given.forEach(p -> prefixes.add(p.asText()));
+    } else {
+      prefixes.addAll(prefixes(h.name()));
+    }
+    List<SeriesRef> series = seriesRefs(in.path("series"));
+    PatchRow p = new PatchRow(id, h.url(), h.webUrl(), h.project(), h.msgid(), h.listArchiveUrl(), h.date(),
+        h.name(), text(in, "commit_ref", null), text(in, "pull_url", null), state,
+        in.path("archived").asBoolean(false), hash(in), PersonRef.of(knownPerson(in.get("submitter"))),
+        knownUser(in.get("delegate")), h.webUrl() + "mbox/", series, HOST + "/api/patches/" + id + "/comments/",
+        HOST + "/api/patches/" + id + "/checks/", Json.object(), headers(in), text(in, "content", null),
+        text(in, "diff", null), prefixes);
     List<Integer> related = new ArrayList<>();
     for (JsonNode r : in.path("related")) {
       if (!st.patches.contains(Json.id(r)) && Json.id(r) != id) {
@@ -234,13 +194,13 @@ final class Given {
       }
       related.add(Json.id(r));
     }
-    int oldSeries = st.patches.contains(id) ? Store.seriesOf(st.patches.get(id)) : -1;
+    int oldSeries = old == null ? -1 : old.seriesId();
     st.patches.put(p);
     if (oldSeries > 0) {
       refreshSeries(oldSeries);
     }
-    for (JsonNode s : series) {
-      refreshSeries(Json.id(s));
+    for (SeriesRef s : series) {
+      refreshSeries(s.id());
     }
     if (!related.isEmpty()) {
       Integer relation = st.relationOf(id);
@@ -257,13 +217,11 @@ final class Given {
         st.setRelation(r, relation);
       }
     }
-    if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("patch", Canon.patchRef(p));
-      events.emit("patch-created", project.id(), Principal.ANONYMOUS, payload);
+    if (old == null) {
+      events.emit("patch-created", p.projectId(), Principal.ANONYMOUS, EventRow.Payload.patch(p.ref()));
     }
-    if (oldSeries <= 0 && series.size() > 0) {
-      joinedSeries(p, Json.id(series.get(0)));
+    if (oldSeries <= 0 && !series.isEmpty()) {
+      joinedSeries(p, series.get(0).id());
     }
     return p;
   }
@@ -272,15 +230,13 @@ final class Given {
    * The patch's {@code hash}: the given one, else the server's hash of its diff ({@code
    * Patch.save}: only when there is a diff), else null.
    */
-  private static JsonNode hash(JsonNode in) {
+  private static String hash(JsonNode in) {
     JsonNode hash = in.get("hash");
     if (hash != null && !hash.isNull()) {
-      return hash;
+      return hash.asText();
     }
     JsonNode diff = in.get("diff");
-    return diff != null && diff.isTextual()
-        ? Json.mapper().getNodeFactory().textNode(DiffHash.of(diff.asText()))
-        : NullNode.instance;
+    return diff != null && diff.isTextual() ? DiffHash.of(diff.asText()) : null;
   }
 
   /**
@@ -289,23 +245,23 @@ final class Given {
    * patch is there, and for the following patches that this completes; {@code series-completed}
    * when the series now has at least its {@code total} patches (again for each extra patch).
    */
-  private void joinedSeries(ObjectNode patch, int seriesId) {
+  private void joinedSeries(PatchRow patch, int seriesId) {
     Store st = st();
-    ObjectNode series = st.series.get(seriesId);
+    SeriesRow series = st.series.get(seriesId);
     int number = Downloads.number(patch);
-    List<ObjectNode> others = new ArrayList<>();
-    for (ObjectNode p : st.patches.all()) {
-      if (Store.seriesOf(p) == seriesId && Json.id(p) != Json.id(patch)) {
+    List<PatchRow> others = new ArrayList<>();
+    for (PatchRow p : st.patches.all()) {
+      if (p.seriesId() == seriesId && p.id() != patch.id()) {
         others.add(p);
       }
     }
-    int projectId = Json.id(series.get("project"));
+    int projectId = series.projectId();
     long predecessors = others.stream().filter(p -> Downloads.number(p) < number).count();
     if (predecessors == number - 1) {
       patchCompleted(projectId, patch, series);
-      others.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
+      others.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
       int next = number + 1;
-      for (ObjectNode successor : others) {
+      for (PatchRow successor : others) {
         int n = Downloads.number(successor);
         if (n <= number) {
           continue;
@@ -317,22 +273,18 @@ final class Given {
         next++;
       }
     }
-    if (others.size() + 1 >= series.path("total").asInt()) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(series));
-      events.emit("series-completed", projectId, Principal.ANONYMOUS, payload);
+    if (others.size() + 1 >= series.total()) {
+      events.emit("series-completed", projectId, Principal.ANONYMOUS, EventRow.Payload.series(series.ref()));
     }
   }
 
-  private void patchCompleted(int projectId, ObjectNode patch, ObjectNode series) {
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("series", Canon.seriesRef(series));
-    events.emit("patch-completed", projectId, Principal.ANONYMOUS, payload);
+  private void patchCompleted(int projectId, PatchRow patch, SeriesRow series) {
+    events.emit("patch-completed", projectId, Principal.ANONYMOUS,
+        EventRow.Payload.patch(patch.ref()).withSeries(series.ref()));
   }
 
-  private static ArrayNode prefixes(String name) {
-    ArrayNode out = Json.array();
+  private static List<String> prefixes(String name) {
+    List<String> out = new ArrayList<>();
     Matcher m = PREFIXES.matcher(name);
     if (m.find()) {
       for (String part : m.group(1).split(",")) {
@@ -355,104 +307,84 @@ final class Given {
   /** Recomputes a series' patch list and counts from the patches that name it. */
   private void refreshSeries(int seriesId) {
     Store st = st();
-    ObjectNode s = st.series.edit(seriesId);
+    SeriesRow s = st.series.get(seriesId);
     if (s == null) {
       return;
     }
-    List<ObjectNode> members = new ArrayList<>();
-    for (ObjectNode p : st.patches.all()) {
-      if (Store.seriesOf(p) == seriesId) {
+    List<PatchRow> members = new ArrayList<>();
+    for (PatchRow p : st.patches.all()) {
+      if (p.seriesId() == seriesId) {
         members.add(p);
       }
     }
-    members.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(Json::id));
-    ArrayNode refs = Json.array();
-    members.forEach(p -> refs.add(Canon.patchRef(p)));
-    s.set("patches", refs);
-    s.put("received_total", members.size());
-    s.put("received_all", s.path("total").asInt() <= members.size());
+    members.sort(Comparator.comparingInt(Downloads::number).thenComparingInt(PatchRow::id));
+    List<PatchRef> refs = new ArrayList<>();
+    members.forEach(p -> refs.add(p.ref()));
+    st.series.put(s.withPatches(refs));
   }
 
-  ObjectNode cover(JsonNode in) {
+  CoverRow cover(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.covers);
     boolean created = !st.covers.contains(id);
-    ProjectRow project = projectOf(in.get("project"));
-    ObjectNode c = submission(in, "cover", "covers/", id, project);
-    c.set("submitter", personRef(in.get("submitter")));
-    c.put("mbox", Json.str(c, "web_url") + "mbox/");
-    ArrayNode series = seriesRefs(in.path("series"));
-    c.set("series", series);
-    c.put("comments", HOST + "/api/covers/" + id + "/comments/");
-    c.set("headers", in.path("headers").isObject() ? in.get("headers").deepCopy() : Json.object());
-    c.set("content", val(in, "content", NullNode.instance));
+    Head h = Head.of(in, "cover", "covers/", id, projectOf(in.get("project")));
+    List<SeriesRef> series = seriesRefs(in.path("series"));
+    CoverRow c = new CoverRow(id, h.url(), h.webUrl(), h.project(), h.msgid(), h.listArchiveUrl(), h.date(),
+        h.name(), PersonRef.of(knownPerson(in.get("submitter"))), h.webUrl() + "mbox/", series,
+        HOST + "/api/covers/" + id + "/comments/", headers(in), text(in, "content", null));
     st.covers.put(c);
-    for (JsonNode s : series) {
-      st.series.edit(Json.id(s)).set("cover_letter", Canon.coverRef(c));
+    for (SeriesRef s : series) {
+      st.series.put(st.series.get(s.id()).withCoverLetter(c.ref()));
     }
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("cover", Canon.coverRef(c));
-      events.emit("cover-created", project.id(), Principal.ANONYMOUS, payload);
+      events.emit("cover-created", c.projectId(), Principal.ANONYMOUS, EventRow.Payload.cover(c.ref()));
     }
     return c;
   }
 
-  ObjectNode series(JsonNode in) {
+  SeriesRow series(JsonNode in) {
     Store st = st();
     int id = idOr(in, st.series);
     boolean created = !st.series.contains(id);
     ProjectRow project = projectOf(in.get("project"));
-    ObjectNode s = Json.object();
-    s.put("id", id);
-    s.put("url", Canon.API + "series/" + id + "/");
-    s.put("web_url", HOST + "/project/" + project.linkName() + "/list/?series=" + id);
-    s.set("project", Canon.projectRef(project));
-    s.set("name", val(in, "name", NullNode.instance));
-    s.put("date", date(in));
-    s.set("submitter", personRef(in.get("submitter")));
-    s.put("version", in.path("version").asInt(1));
-    s.put("total", in.path("total").asInt(0));
-    s.put("received_total", 0);
-    s.put("received_all", false);
-    s.put("mbox", HOST + "/series/" + id + "/mbox/");
-    JsonNode cover = in.get("cover_letter");
-    if (cover == null || cover.isNull()) {
-      s.putNull("cover_letter");
-    } else {
-      ObjectNode c = st.covers.get(Json.id(cover));
+    PatchRef cover = null;
+    JsonNode coverRef = in.get("cover_letter");
+    if (coverRef != null && !coverRef.isNull()) {
+      CoverRow c = st.covers.get(Json.id(coverRef));
       if (c == null) {
-        throw missing("cover", cover, "givenCover(...)");
+        throw missing("cover", coverRef, "givenCover(...)");
       }
-      s.set("cover_letter", Canon.coverRef(c));
+      cover = c.ref();
     }
-    s.putArray("patches");
-    for (String k : new String[] {"dependencies", "dependents"}) {
-      if (in.path(k).isArray()) {
-        s.set(k, in.get(k).deepCopy());
-      }
-    }
+    SeriesRow s = new SeriesRow(id, Canon.API + "series/" + id + "/",
+        HOST + "/project/" + project.linkName() + "/list/?series=" + id, project, text(in, "name", null), date(in),
+        PersonRef.of(knownPerson(in.get("submitter"))), in.path("version").asInt(1), in.path("total").asInt(0), 0,
+        false, HOST + "/series/" + id + "/mbox/", cover, List.of(), texts(in.path("dependencies")),
+        texts(in.path("dependents")));
     st.series.put(s);
     for (JsonNode ref : in.path("patches")) {
-      ObjectNode p = st.patches.edit(Json.id(ref));
+      PatchRow p = st.patches.get(Json.id(ref));
       if (p == null) {
         throw missing("patch", ref, "givenPatch(...)");
       }
-      ArrayNode one = p.putArray("series");
-      one.add(Canon.seriesRef(s));
+      st.patches.put(p.withSeries(List.of(s.ref())));
     }
     refreshSeries(id);
     if (created) {
-      ObjectNode payload = Json.object();
-      payload.set("series", Canon.seriesRef(s));
-      events.emit("series-created", project.id(), Principal.ANONYMOUS, payload);
+      events.emit("series-created", project.id(), Principal.ANONYMOUS, EventRow.Payload.series(s.ref()));
     }
     return st.series.get(id);
   }
 
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
   CheckRow check(int patchId, JsonNode in) {
     Store st = st();
-    ObjectNode patch = st.patches.get(patchId);
+    PatchRow patch = st.patches.get(patchId);
     if (patch == null) {
       throw new IllegalArgumentException("The fake server has no patch " + patchId + ": add it first with givenPatch(...)");
     }
@@ -465,22 +397,21 @@ final class Given {
         text(in, "state", "pending"), text(in, "target_url", null), text(in, "context", "default"),
         text(in, "description", null));
     st.addCheck(patchId, c);
-    ObjectNode payload = Json.object();
-    payload.set("patch", Canon.patchRef(patch));
-    payload.set("check", Canon.checkRef(c));
-    events.emit("check-created", Json.id(patch.get("project")), st.principal(user.id()), payload);
+    events.emit("check-created", patch.projectId(), st.principal(user.id()),
+        EventRow.Payload.patch(patch.ref()).withCheck(CheckRef.of(c)));
     return c;
   }
 
   CommentRow comment(String kind, int ownerId, JsonNode in) {
     Store st = st();
-    ObjectNode owner = kind.equals("patch") ? st.patches.get(ownerId) : st.covers.get(ownerId);
-    if (owner == null) {
+    PatchRow patch = kind.equals("patch") ? st.patches.get(ownerId) : null;
+    CoverRow cover = kind.equals("patch") ? null : st.covers.get(ownerId);
+    if (patch == null && cover == null) {
       throw new IllegalArgumentException("The fake server has no " + kind + " " + ownerId + ": add it first with given"
           + (kind.equals("patch") ? "Patch" : "Cover") + "(...)");
     }
     int id = Json.id(in) > 0 ? Json.id(in) : st.nextCommentId(kind);
-    ProjectRow project = st.projects.get(Json.id(owner.get("project")));
+    ProjectRow project = st.projects.get(patch != null ? patch.projectId() : cover.projectId());
     String msgid = msgid(in);
     JsonNode addressed = in.get("addressed");
     CommentRow c = new CommentRow(id,
@@ -489,10 +420,10 @@ final class Given {
         PersonRef.of(knownPerson(in.get("submitter"))), text(in, "content", null), headers(in),
         addressed == null || addressed.isNull() ? null : addressed.asBoolean());
     st.addComment(kind + "/" + ownerId, c);
-    ObjectNode payload = Json.object();
-    payload.set(kind, kind.equals("patch") ? Canon.patchRef(owner) : Canon.coverRef(owner));
-    payload.set("comment", Canon.commentRef(c));
-    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS, payload);
+    EventRow.Payload payload = patch != null ? EventRow.Payload.patch(patch.ref())
+        : EventRow.Payload.cover(cover.ref());
+    events.emit(kind + "-comment-created", project.id(), Principal.ANONYMOUS,
+        payload.withComment(CommentRef.of(c)));
     return c;
   }
 
@@ -517,10 +448,17 @@ final class Given {
       patches.add(Json.id(ref));
     }
     JsonNode projectRef = in.get("project");
+    ProjectRow project;
     if ((projectRef == null || projectRef.isNull()) && !patches.isEmpty()) {
-      projectRef = st.patches.get(patches.get(0)).get("project");
+      PatchRow first = st.patches.get(patches.get(0));
+      project = st.projects.get(first.projectId());
+      if (project == null) {
+        throw new IllegalArgumentException("The fake server has no project " + first.projectId()
+            + ": add it first with givenProject(...)");
+      }
+    } else {
+      project = projectOf(projectRef);
     }
-    ProjectRow project = projectOf(projectRef);
     BundleRow b = new BundleRow(id, Canon.API + "bundles/" + id + "/", "", project, name, owner, patches,
         in.path("public").asBoolean(false), "").withLinks();
     st.bundles.put(b);

@@ -7,6 +7,7 @@ import io.github.patchwork4j.testkit.internal.mail.Intake;
 import io.github.patchwork4j.testkit.internal.mail.MailStore;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,55 +120,68 @@ public final class MailBox implements MailStore {
     return OptionalLong.empty();
   }
 
-  private static OptionalLong byMsgid(Table table, long project, String msgid) {
-    for (ObjectNode o : table.all()) {
-      if (Json.id(o.get("project")) == project && msgid.equals(Json.str(o, "msgid"))) {
-        return OptionalLong.of(Json.id(o));
+  private static OptionalLong byMsgid(Collection<? extends Submitted> rows, long project, String msgid) {
+    for (Submitted o : rows) {
+      if (o.project() == project && msgid.equals(o.msgid())) {
+        return OptionalLong.of(o.id());
       }
     }
     return OptionalLong.empty();
   }
 
-  private OptionalLong ownerOfComment(Table table, String kind, long project, String msgid) {
+  private OptionalLong ownerOfComment(Collection<? extends Submitted> rows, String kind, long project,
+      String msgid) {
     OptionalLong found = OptionalLong.empty();
-    for (ObjectNode o : table.all()) {
-      if (Json.id(o.get("project")) != project) {
+    for (Submitted o : rows) {
+      if (o.project() != project) {
         continue;
       }
-      for (CommentRow c : st().comments(kind + "/" + Json.id(o))) {
+      for (CommentRow c : st().comments(kind + "/" + o.id())) {
         if (msgid.equals(c.msgid())) {
-          found = OptionalLong.of(Json.id(o));
+          found = OptionalLong.of(o.id());
         }
       }
     }
     return found;
   }
 
+  /** What message-id lookups need of a patch or cover. */
+  private record Submitted(int id, int project, String msgid) {
+  }
+
+  private List<Submitted> patches() {
+    return st().patches.all().stream().map(p -> new Submitted(p.id(), p.projectId(), p.msgid())).toList();
+  }
+
+  private List<Submitted> covers() {
+    return st().covers.all().stream().map(c -> new Submitted(c.id(), c.projectId(), c.msgid())).toList();
+  }
+
   @Override
   public OptionalLong patchByMsgid(long project, String msgid) {
-    return byMsgid(st().patches, project, msgid);
+    return byMsgid(patches(), project, msgid);
   }
 
   @Override
   public OptionalLong patchOfComment(long project, String msgid) {
-    return ownerOfComment(st().patches, "patch", project, msgid);
+    return ownerOfComment(patches(), "patch", project, msgid);
   }
 
   @Override
   public OptionalLong coverByMsgid(long project, String msgid) {
-    return byMsgid(st().covers, project, msgid);
+    return byMsgid(covers(), project, msgid);
   }
 
   @Override
   public OptionalLong coverOfComment(long project, String msgid) {
-    return ownerOfComment(st().covers, "cover", project, msgid);
+    return ownerOfComment(covers(), "cover", project, msgid);
   }
 
   @Override
   public int coversNamed(String name) {
     int n = 0;
-    for (ObjectNode c : st().covers.all()) {
-      if (name.equals(Json.str(c, "name"))) {
+    for (CoverRow c : st().covers.all()) {
+      if (name.equals(c.name())) {
         n++;
       }
     }
@@ -263,9 +277,9 @@ public final class MailBox implements MailStore {
   public List<Series> seriesMatching(long project, long submitter, int version, int total, LocalDateTime from,
       LocalDateTime to) {
     List<Series> out = new ArrayList<>();
-    for (ObjectNode s : st().series.all()) {
+    for (SeriesRow s : st().series.all()) {
       Series row = row(s);
-      if (Json.id(s.get("project")) == project && row.submitter() == submitter && row.version() == version
+      if (s.projectId() == project && row.submitter() == submitter && row.version() == version
           && row.total() == total && !row.date().isBefore(from) && !row.date().isAfter(to)) {
         out.add(row);
       }
@@ -273,11 +287,9 @@ public final class MailBox implements MailStore {
     return out;
   }
 
-  private static Series row(ObjectNode s) {
-    JsonNode cover = s.get("cover_letter");
-    return new Series(Json.id(s), Json.id(s.get("submitter")), s.path("version").asInt(1),
-        s.path("total").asInt(), Dates.parse(Json.str(s, "date")), Json.str(s, "name"),
-        cover == null || cover.isNull() ? null : (long) Json.id(cover));
+  private static Series row(SeriesRow s) {
+    return new Series(s.id(), s.submitterId(), s.version(), s.total(), Dates.parse(s.date()), s.name(),
+        s.coverLetter() == null ? null : (long) s.coverLetter().id());
   }
 
   @Override
@@ -287,9 +299,9 @@ public final class MailBox implements MailStore {
 
   @Override
   public Optional<String> patchName(long series, int number) {
-    for (ObjectNode p : st().patches.all()) {
-      if (Store.seriesOf(p) == series && Downloads.number(p) == number) {
-        return Optional.ofNullable(Json.str(p, "name"));
+    for (PatchRow p : st().patches.all()) {
+      if (p.seriesId() == series && Downloads.number(p) == number) {
+        return Optional.ofNullable(p.name());
       }
     }
     return Optional.empty();
@@ -307,10 +319,16 @@ public final class MailBox implements MailStore {
     return Json.id(server.given("series", in, 0));
   }
 
-  /** The stored series as input for a re-put: same id, patches and cover. */
+  /**
+   * Stored rows as the input of a re-put through the test data hooks (same id, so no second
+   * "created" event): their API 1.3 detail view, which carries every field the hooks read.
+   */
+  private Render asInput() {
+    return new Render(st(), 3, Dataset.CANONICAL_HOST, "1.3", Principal.ANONYMOUS);
+  }
+
   private ObjectNode seriesInput(long id) {
-    ObjectNode s = st().series.get(Math.toIntExact(id)).deepCopy();
-    return s;
+    return asInput().series(st().series.get(Math.toIntExact(id)), new boolean[1]);
   }
 
   @Override
@@ -322,7 +340,7 @@ public final class MailBox implements MailStore {
 
   @Override
   public void addToSeries(long patch, long series, int number) {
-    ObjectNode p = st().patches.get(Math.toIntExact(patch)).deepCopy();
+    ObjectNode p = asInput().patch(st().patches.get(Math.toIntExact(patch)), true);
     ArrayNode list = p.putArray("series");
     list.add(ref(series));
     server.given("patch", p, 0);
@@ -330,7 +348,7 @@ public final class MailBox implements MailStore {
 
   @Override
   public void linkCover(long series, long cover) {
-    ObjectNode c = st().covers.get(Math.toIntExact(cover)).deepCopy();
+    ObjectNode c = asInput().cover(st().covers.get(Math.toIntExact(cover)), true);
     ArrayNode list = c.putArray("series");
     list.add(ref(series));
     server.given("cover", c, 0);

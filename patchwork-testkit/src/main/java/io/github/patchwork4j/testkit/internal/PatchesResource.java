@@ -1,7 +1,6 @@
 package io.github.patchwork4j.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,37 +32,38 @@ final class PatchesResource implements Resource {
     return req.found(st.patches.get(req.route.id())).reply(p -> req.json(200, req.render.patch(p, true)));
   }
 
-  private static Listing<ObjectNode> listing(Req req, Store st) {
-    Listing<ObjectNode> l = new Listing<>(st.patches.all(), req.call.query(), Json::id)
-        .multi("project", st::projectId, p -> Json.id(p.get("project")))
-        .multi("series", v -> Store.pk(v, st.series), Store::seriesOf)
-        .multi("submitter", st::personId, p -> Json.id(p.get("submitter")))
-        .multi("delegate", st::userId, p -> Json.id(p.get("delegate")))
+  private static Listing<PatchRow> listing(Req req, Store st) {
+    Listing<PatchRow> l = new Listing<>(st.patches.all(), req.call.query(), PatchRow::id)
+        .multi("project", st::projectId, PatchRow::projectId)
+        .multi("series", v -> Store.pk(v, st.series), PatchRow::seriesId)
+        .multi("submitter", st::personId, PatchRow::submitterId)
+        .multi("delegate", st::userId, PatchRow::delegateId)
         .multi("state", v -> {
           States.State s = st.states.forFilter(v);
           return s == null ? null : s.id();
         }, p -> {
-          States.State s = st.states.bySlug(Json.str(p, "state"));
+          States.State s = st.states.bySlug(p.state());
           return s == null ? -1 : s.id();
         })
-        .bool("archived", x -> x.path("archived").asBoolean());
+        .bool("archived", PatchRow::archived);
     if (req.minor >= 2) {
-      l.single("hash", v -> p -> v.equalsIgnoreCase(Json.str(p, "hash")))
-          .single("msgid", v -> p -> ("<" + v + ">").equals(Json.str(p, "msgid")));
+      l.single("hash", v -> p -> v.equalsIgnoreCase(p.hash()))
+          .single("msgid", v -> p -> ("<" + v + ">").equals(p.msgid()));
     }
-    return l.dates(x -> Json.str(x, "date"))
-        .search(List.of(x -> Json.str(x, "name")))
-        .order(Listing.<ObjectNode>orders().by("id", Listing.number(Json::id)).by("name", Listing.text(x -> Json.str(x, "name")))
-            .by("project", Comparator.comparing((ObjectNode p) -> projectLinkname(st, p)))
-            .by("date", Listing.date(x -> Json.str(x, "date")))
-            .by("state", Listing.number(p -> st.states.ordering(Json.str(p, "state"))))
-            .by("archived", Comparator.comparing((ObjectNode p) -> p.path("archived").asBoolean()))
-            .by("submitter", Listing.number(p -> Json.id(p.get("submitter"))))
-            .by("check", Comparator.comparing((ObjectNode p) -> st.combinedCheck(Json.id(p)))), "id");
+    return l.dates(PatchRow::date)
+        .search(List.of(PatchRow::name))
+        .order(Listing.<PatchRow>orders().by("id", Listing.number(PatchRow::id))
+            .by("name", Listing.text(PatchRow::name))
+            .by("project", Comparator.comparing((PatchRow p) -> projectLinkname(st, p)))
+            .by("date", Listing.date(PatchRow::date))
+            .by("state", Listing.number(p -> st.states.ordering(p.state())))
+            .by("archived", Comparator.comparing(PatchRow::archived))
+            .by("submitter", Listing.number(PatchRow::submitterId))
+            .by("check", Comparator.comparing((PatchRow p) -> st.combinedCheck(p.id()))), "id");
   }
 
-  private static String projectLinkname(Store st, ObjectNode item) {
-    ProjectRow p = st.projects.get(Json.id(item.get("project")));
+  private static String projectLinkname(Store st, PatchRow item) {
+    ProjectRow p = st.projects.get(item.projectId());
     return p == null ? "" : p.linkName();
   }
 
@@ -87,7 +87,7 @@ final class PatchesResource implements Resource {
     });
   }
 
-  private Result<Update> update(Req req, ObjectNode patch, ObjectNode data) {
+  private Result<Update> update(Req req, PatchRow patch, ObjectNode data) {
     Store st = server.store();
     boolean partial = req.method().equals("PATCH");
     Fields f = new Fields(data, partial);
@@ -119,7 +119,7 @@ final class PatchesResource implements Resource {
       setDelegate = true;
       if (!(v.isNull() || v.isTextual() && v.asText().isEmpty())) {
         delegate = f.pk("delegate", v, st.users);
-        int project = Json.id(patch.get("project"));
+        int project = patch.projectId();
         if (delegate != null && !st.maintains(delegate, project)) {
           f.error("delegate", "User '" + st.users.get(delegate).username()
               + "' is not a maintainer for project '" + st.projects.get(project).name() + "'");
@@ -150,51 +150,31 @@ final class PatchesResource implements Resource {
       }
       relationInSave = ((Result.Ok<Boolean>) relation).value();
     }
-    ObjectNode edited = st.patches.edit(id);
-    String previousState = Json.str(edited, "state");
-    JsonNode previousDelegate = edited.get("delegate");
-    if (u.setCommitRef()) {
-      setText(edited, "commit_ref", u.commitRef());
-    }
-    if (u.setPullUrl()) {
-      setText(edited, "pull_url", u.pullUrl());
-    }
-    if (u.archived() != null) {
-      edited.put("archived", u.archived());
-    }
-    if (u.state() != null) {
-      edited.put("state", u.state().slug());
-    }
-    if (u.setDelegate()) {
-      edited.set("delegate", u.delegate() == null ? NullNode.instance : Canon.userRef(st.users.get(u.delegate())));
-    }
-    int project = Json.id(edited.get("project"));
+    PatchRow before = st.patches.get(id);
+    PatchRow.Triage old = before.triage();
+    PatchRow edited = before.with(new PatchRow.Triage(
+        u.setCommitRef() ? u.commitRef() : old.commitRef(),
+        u.setPullUrl() ? u.pullUrl() : old.pullUrl(),
+        u.state() != null ? u.state().slug() : old.state(),
+        u.archived() != null ? u.archived() : old.archived(),
+        u.setDelegate() ? (u.delegate() == null ? null : st.users.get(u.delegate())) : old.delegate()));
+    st.patches.put(edited);
+    String previousState = old.state();
+    int project = edited.projectId();
     if (u.state() != null && !u.state().slug().equals(previousState)) {
-      ObjectNode payload = events.patchPayload(id);
-      payload.put("previous_state", previousState);
-      payload.put("current_state", u.state().slug());
-      events.emit("patch-state-changed", project, req.user, payload);
+      events.emit("patch-state-changed", project, req.user,
+          events.patchPayload(id).withStates(previousState, u.state().slug()));
     }
-    int before = Json.id(previousDelegate);
-    int after = Json.id(edited.get("delegate"));
-    if (u.setDelegate() && before != after) {
-      ObjectNode payload = events.patchPayload(id);
-      payload.set("previous_delegate", before < 0 ? NullNode.instance : Canon.userRef(st.users.get(before)));
-      payload.set("current_delegate", after < 0 ? NullNode.instance : Canon.userRef(st.users.get(after)));
-      events.emit("patch-delegated", project, req.user, payload);
+    int delegateBefore = before.delegateId();
+    int delegateAfter = edited.delegateId();
+    if (u.setDelegate() && delegateBefore != delegateAfter) {
+      events.emit("patch-delegated", project, req.user,
+          events.patchPayload(id).withDelegates(st.users.get(delegateBefore), st.users.get(delegateAfter)));
     }
     if (relationInSave) {
       events.relationChanged(id, req.user);
     }
     return req.json(200, req.render.patch(st.patches.get(id), true, u.partial()));
-  }
-
-  private static void setText(ObjectNode node, String key, String value) {
-    if (value == null) {
-      node.putNull(key);
-    } else {
-      node.put(key, value);
-    }
   }
 
   /**
@@ -210,7 +190,7 @@ final class PatchesResource implements Resource {
     TreeSet<Integer> checked = new TreeSet<>(involved);
     checked.add(id);
     for (int p : checked) {
-      if (!req.user.maintains(Json.id(st.patches.get(p).get("project")))) {
+      if (!req.user.maintains(st.patches.get(p).projectId())) {
         return Result.fail(req.error(403, "At least one patch is part of a project you are not maintaining."));
       }
     }

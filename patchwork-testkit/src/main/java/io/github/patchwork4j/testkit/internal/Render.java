@@ -1,17 +1,11 @@
 package io.github.patchwork4j.testkit.internal;
 
-import static io.github.patchwork4j.testkit.internal.Render.Shape.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns stored objects into what the server sends for one request: fields of the requested API
@@ -70,265 +64,6 @@ final class Render {
       return base + "/api/" + canonical.substring(CANON_API.length());
     }
     return link(canonical);
-  }
-
-  // ---- the fields each resource has in each API version
-
-  /** What a stored field becomes in a response. */
-  enum Shape {
-    /** As stored. */
-    COPY,
-    /** Not sent (or sent by the resource's own code). */
-    OMIT,
-    /** A URL on this server with this request's version prefix; null stays null. */
-    LINK,
-    /** An API URL without version prefix (patch/cover {@code comments}, {@code checks}). */
-    UNVERSIONED_LINK,
-    PROJECT_REF,
-    USER_REF,
-    PERSON_REF,
-    PATCH_REF,
-    PATCH_REFS,
-    COVER_REF,
-    SERIES_REF,
-    SERIES_REFS,
-    COMMENT_REF,
-    CHECK_REF,
-    /** The patch's combined check state. */
-    COMBINED_CHECK,
-    /** The patches in the patch's relation. */
-    RELATED
-  }
-
-  /**
-   * One field of a resource: sent from API version 1.{@code fromMinor}, only in detail views when
-   * {@code inDetailOnly}.
-   */
-  record Field(String key, Shape shape, int fromMinor, boolean inDetailOnly) {
-    Field since(int minor) {
-      return new Field(key, shape, minor, inDetailOnly);
-    }
-
-    Field detailOnly() {
-      return new Field(key, shape, fromMinor, true);
-    }
-  }
-
-  private static Field f(String key, Shape shape) {
-    return new Field(key, shape, 0, false);
-  }
-
-  /** Fields in the order a ref sends them; for stored resources, fields absent here are copied. */
-  private static Map<String, Field> fields(Field... fields) {
-    Map<String, Field> out = new LinkedHashMap<>();
-    for (Field f : fields) {
-      out.put(f.key(), f);
-    }
-    return out;
-  }
-
-  private static final Map<String, Field> PROJECT_EMBEDDED = fields(
-      f("url", LINK),
-      f("maintainers", OMIT),
-      f("subject_match", OMIT),
-      f("list_archive_url", COPY).since(2),
-      f("list_archive_url_format", COPY).since(2),
-      f("commit_url_format", COPY).since(2),
-      f("show_dependencies", OMIT));
-
-  static final Map<String, Field> PERSON_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("name", COPY),
-      f("email", COPY));
-
-  private static final Map<String, Field> PATCH = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("checks", UNVERSIONED_LINK),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("delegate", USER_REF),
-      f("series", SERIES_REFS),
-      f("check", COMBINED_CHECK),
-      f("related", RELATED).since(2),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly(),
-      f("diff", COPY).detailOnly(),
-      f("prefixes", COPY).detailOnly());
-
-  static final Map<String, Field> PATCH_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK));
-
-  private static final Map<String, Field> COVER = fields(
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("mbox", LINK).since(1),
-      f("comments", UNVERSIONED_LINK).since(1),
-      f("list_archive_url", COPY).since(2),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("series", SERIES_REFS),
-      f("headers", COPY).detailOnly(),
-      f("content", COPY).detailOnly());
-
-  static final Map<String, Field> COVER_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY),
-      f("name", COPY),
-      f("mbox", LINK).since(1));
-
-  /** {@code dependencies} and {@code dependents} (1.4) depend on the project, see series(). */
-  private static final Map<String, Field> SERIES = fields(
-      f("url", LINK),
-      f("mbox", LINK),
-      f("web_url", LINK).since(1),
-      f("project", PROJECT_REF),
-      f("submitter", PERSON_REF),
-      f("cover_letter", COVER_REF),
-      f("patches", PATCH_REFS),
-      f("dependencies", OMIT),
-      f("dependents", OMIT));
-
-  static final Map<String, Field> SERIES_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("web_url", LINK).since(1),
-      f("date", COPY),
-      f("name", COPY),
-      f("version", COPY),
-      f("mbox", LINK));
-
-  /** Events only; {@code url} only when the stored comment has one. */
-  static final Map<String, Field> COMMENT_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK).since(3),
-      f("web_url", LINK).since(1),
-      f("msgid", COPY),
-      f("list_archive_url", COPY).since(2),
-      f("date", COPY));
-
-  /** Events only. */
-  static final Map<String, Field> CHECK_EMBEDDED = fields(
-      f("id", COPY),
-      f("url", LINK),
-      f("date", COPY),
-      f("state", COPY),
-      f("target_url", COPY),
-      f("context", COPY));
-
-  private static final Map<String, Field> EVENT = fields(
-      f("id", COPY),
-      f("category", COPY),
-      f("project", PROJECT_REF),
-      f("date", COPY),
-      f("actor", USER_REF));
-
-  /** A JSON null payload value stays null. */
-  private static final Map<String, Field> EVENT_PAYLOAD = fields(
-      f("patch", PATCH_REF),
-      f("series", SERIES_REF),
-      f("cover", COVER_REF),
-      f("comment", COMMENT_REF),
-      f("check", CHECK_REF),
-      f("previous_delegate", USER_REF),
-      f("current_delegate", USER_REF));
-
-  /** A stored resource: its fields in stored order, shaped by {@code fields}, others copied. */
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields, boolean detail) {
-    ObjectNode out = Json.object();
-    for (Map.Entry<String, JsonNode> e : src.properties()) {
-      Field f = fields.get(e.getKey());
-      if (f == null) {
-        out.set(e.getKey(), e.getValue());
-      } else if (at(f.fromMinor()) && (detail || !f.inDetailOnly())) {
-        JsonNode value = shape(f.shape(), src, e.getValue());
-        if (value != null) {
-          out.set(e.getKey(), value);
-        }
-      }
-    }
-    return out;
-  }
-
-  private ObjectNode stored(JsonNode src, Map<String, Field> fields) {
-    return stored(src, fields, true);
-  }
-
-  /** An embedded resource: exactly the fields of {@code fields} in their order, absent → null. */
-  private ObjectNode embedded(JsonNode src, Map<String, Field> fields) {
-    ObjectNode out = Json.object();
-    for (Field f : fields.values()) {
-      if (at(f.fromMinor())) {
-        out.set(f.key(), shape(f.shape(), src, src.get(f.key())));
-      }
-    }
-    return out;
-  }
-
-  /** The field {@code value} of {@code owner} as sent; Java null when it is not sent. */
-  private JsonNode shape(Shape shape, JsonNode owner, JsonNode value) {
-    boolean isNull = value == null || value.isNull();
-    switch (shape) {
-      case COPY:
-        return isNull ? NullNode.instance : value;
-      case OMIT:
-        return null;
-      case LINK:
-        return isNull ? NullNode.instance : TextNode.valueOf(link(value.asText()));
-      case UNVERSIONED_LINK:
-        return TextNode.valueOf(unversionedLink(value.asText()));
-      case PROJECT_REF:
-        return projectRef(value);
-      case USER_REF:
-        return userRef(value);
-      case PERSON_REF:
-        return personRef(value);
-      case COVER_REF:
-        return coverRef(value);
-      case PATCH_REF:
-        return isNull ? NullNode.instance : patchRef(value);
-      case SERIES_REF:
-        return isNull ? NullNode.instance : seriesRef(value);
-      case COMMENT_REF:
-        return isNull ? NullNode.instance : commentRef(value);
-      case CHECK_REF:
-        return isNull ? NullNode.instance : embedded(value, CHECK_EMBEDDED);
-      case PATCH_REFS:
-        return each(value, this::patchRef);
-      case SERIES_REFS:
-        return each(value, this::seriesRef);
-      case COMBINED_CHECK:
-        return TextNode.valueOf(store.combinedCheck(Json.id(owner)));
-      case RELATED:
-        ArrayNode related = Json.array();
-        for (int other : store.related(Json.id(owner))) {
-          related.add(patchRef(store.patches.get(other)));
-        }
-        return related;
-      default:
-        throw new AssertionError(shape);
-    }
-  }
-
-  private static ArrayNode each(JsonNode values, Function<JsonNode, JsonNode> shape) {
-    ArrayNode out = Json.array();
-    values.forEach(v -> out.add(shape.apply(v)));
-    return out;
   }
 
   // ---- index
@@ -394,21 +129,7 @@ final class Render {
     return projectRef(p != null ? p : stored);
   }
 
-  /** The embedded project, as the project is now. */
-  JsonNode projectRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
-    }
-    ProjectRow p = store.projects.get(Json.id(stored));
-    return p != null ? projectRef(p) : stored(stored, PROJECT_EMBEDDED);
-  }
-
   // ---- users and people
-
-  /** The embedded user, as the user is now; null stays null. */
-  JsonNode userRef(JsonNode stored) {
-    return userRef(UserRow.parse(stored));
-  }
 
   /** The embedded user, as the user is now (as stored when it is gone); null stays null. */
   JsonNode userRef(UserRow stored) {
@@ -438,14 +159,6 @@ final class Render {
     return user(u, true);
   }
 
-  JsonNode personRef(JsonNode stored) {
-    if (stored == null || stored.isNull()) {
-      return NullNode.instance;
-    }
-    PersonRow now = store.people.get(Json.id(stored));
-    return now != null ? personRef(PersonRef.of(now)) : embedded(stored, PERSON_EMBEDDED);
-  }
-
   ObjectNode person(PersonRow p) {
     ObjectNode out = Json.object();
     out.put("id", p.id());
@@ -458,7 +171,7 @@ final class Render {
 
   // ---- patches
 
-  ObjectNode patch(ObjectNode p, boolean detail) {
+  ObjectNode patch(PatchRow p, boolean detail) {
     return patch(p, detail, false);
   }
 
@@ -466,63 +179,184 @@ final class Render {
    * @param partialUpdate the answer to a PATCH: DRF then skips {@code related} of a patch in no
    *     relation instead of sending its default {@code []}
    */
-  ObjectNode patch(ObjectNode p, boolean detail, boolean partialUpdate) {
-    ObjectNode out = stored(p, PATCH, detail);
-    if (partialUpdate && store.relationOf(Json.id(p)) == null) {
-      out.remove("related");
+  ObjectNode patch(PatchRow p, boolean detail, boolean partialUpdate) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.set("project", currentProjectRef(p.project()));
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("commit_ref", p.commitRef());
+    out.put("pull_url", p.pullUrl());
+    out.put("state", p.state());
+    out.put("archived", p.archived());
+    out.put("hash", p.hash());
+    out.set("submitter", personRef(p.submitter()));
+    out.set("delegate", userRef(p.delegate()));
+    out.put("mbox", link(p.mbox()));
+    out.set("series", seriesRefs(p.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(p.comments()));
+    }
+    out.put("check", store.combinedCheck(p.id()));
+    out.put("checks", unversionedLink(p.checks()));
+    out.set("tags", p.tags());
+    if (at(2) && !(partialUpdate && store.relationOf(p.id()) == null)) {
+      ArrayNode related = Json.array();
+      for (int other : store.related(p.id())) {
+        related.add(patchRef(store.patches.get(other).ref()));
+      }
+      out.set("related", related);
+    }
+    if (detail) {
+      out.set("headers", p.headers());
+      out.put("content", p.content());
+      out.put("diff", p.diff());
+      ArrayNode prefixes = Json.array();
+      p.prefixes().forEach(prefixes::add);
+      out.set("prefixes", prefixes);
     }
     return out;
   }
 
+  /** The embedded project, as the project is now (as stored when it is gone); null stays null. */
+  private JsonNode currentProjectRef(ProjectRow stored) {
+    return stored == null ? NullNode.instance : projectRef(stored.id(), stored);
+  }
+
+  private ArrayNode seriesRefs(List<SeriesRef> refs) {
+    ArrayNode out = Json.array();
+    refs.forEach(s -> out.add(seriesRef(s)));
+    return out;
+  }
+
   /** Embedded patch: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox. */
-  ObjectNode patchRef(JsonNode p) {
-    ObjectNode now = store.patches.get(Json.id(p));
-    return embedded(now != null ? now : p, PATCH_EMBEDDED);
+  ObjectNode patchRef(PatchRef p) {
+    ObjectNode out = Json.object();
+    out.put("id", p.id());
+    out.put("url", link(p.url()));
+    if (at(1)) {
+      out.put("web_url", link(p.webUrl()));
+    }
+    out.put("msgid", p.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", p.listArchiveUrl());
+    }
+    out.put("date", p.date());
+    out.put("name", p.name());
+    out.put("mbox", link(p.mbox()));
+    return out;
   }
 
   // ---- covers
 
-  ObjectNode cover(ObjectNode c, boolean detail) {
-    return stored(c, COVER, detail);
+  ObjectNode cover(CoverRow c, boolean detail) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.set("project", currentProjectRef(c.project()));
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    out.put("name", c.name());
+    out.set("submitter", personRef(c.submitter()));
+    if (at(1)) {
+      out.put("mbox", link(c.mbox()));
+    }
+    out.set("series", seriesRefs(c.series()));
+    if (at(1)) {
+      out.put("comments", unversionedLink(c.comments()));
+    }
+    if (detail) {
+      out.set("headers", c.headers());
+      out.put("content", c.content());
+    }
+    return out;
   }
 
   /** Embedded cover: id, url, web_url (1.1), msgid, list_archive_url (1.2), date, name, mbox (1.1). */
-  JsonNode coverRef(JsonNode c) {
-    if (c == null || c.isNull()) {
+  JsonNode coverRef(PatchRef c) {
+    if (c == null) {
       return NullNode.instance;
     }
-    ObjectNode now = store.covers.get(Json.id(c));
-    return embedded(now != null ? now : c, COVER_EMBEDDED);
+    ObjectNode out = patchRef(c);
+    if (!at(1)) {
+      out.remove("mbox");
+    }
+    return out;
   }
 
   // ---- series
 
   /**
    * @param depsDropped one-element flag shared across a list page: once a series of a project
-   *     without {@code show_dependencies} was rendered, later ones lose the keys too (§5.4)
+   *     without {@code show_dependencies} was rendered, later ones lose the keys too
    */
-  ObjectNode series(ObjectNode s, boolean[] depsDropped) {
-    ObjectNode out = stored(s, SERIES);
+  ObjectNode series(SeriesRow s, boolean[] depsDropped) {
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.set("project", currentProjectRef(s.project()));
+    out.put("name", s.name());
+    out.put("date", s.date());
+    out.set("submitter", personRef(s.submitter()));
+    out.put("version", s.version());
+    out.put("total", s.total());
+    out.put("received_total", s.receivedTotal());
+    out.put("received_all", s.receivedAll());
+    out.put("mbox", link(s.mbox()));
+    out.set("cover_letter", coverRef(s.coverLetter()));
+    ArrayNode patches = Json.array();
+    s.patches().forEach(p -> patches.add(patchRef(p)));
+    out.set("patches", patches);
     if (at(4)) {
-      ProjectRow project = store.projects.get(Json.id(s.get("project")));
+      ProjectRow project = store.projects.get(s.projectId());
       boolean show = project != null && Boolean.TRUE.equals(project.showDependencies());
       if (!show) {
         depsDropped[0] = true;
       }
       if (!depsDropped[0]) {
-        for (String k : new String[] {"dependencies", "dependents"}) {
-          ArrayNode links = out.putArray(k);
-          s.path(k).forEach(u -> links.add(link(u.asText())));
-        }
+        ArrayNode dependencies = out.putArray("dependencies");
+        s.dependencies().forEach(u -> dependencies.add(link(u)));
+        ArrayNode dependents = out.putArray("dependents");
+        s.dependents().forEach(u -> dependents.add(link(u)));
       }
     }
     return out;
   }
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
-  ObjectNode seriesRef(JsonNode s) {
-    ObjectNode now = store.series.get(Json.id(s));
-    return embedded(now != null ? now : s, SERIES_EMBEDDED);
+  ObjectNode seriesRef(SeriesRef s) {
+    SeriesRow now = store.series.get(s.id());
+    if (now != null) {
+      s = now.ref();   // as the series is now: a cover letter or first patch may have named it since
+    }
+    ObjectNode out = Json.object();
+    out.put("id", s.id());
+    out.put("url", link(s.url()));
+    if (at(1)) {
+      out.put("web_url", link(s.webUrl()));
+    }
+    out.put("date", s.date());
+    out.put("name", s.name());
+    out.put("version", s.version());
+    out.put("mbox", link(s.mbox()));
+    return out;
   }
 
   // ---- comments
@@ -566,15 +400,6 @@ final class Render {
     return out;
   }
 
-  /** Embedded comment (events only): id, url (1.3), web_url, msgid, list_archive_url (1.2), date. */
-  ObjectNode commentRef(JsonNode c) {
-    ObjectNode out = embedded(c, COMMENT_EMBEDDED);
-    if (!c.has("url")) {
-      out.remove("url");
-    }
-    return out;
-  }
-
   // ---- checks
 
   ObjectNode check(CheckRow c) {
@@ -599,16 +424,16 @@ final class Render {
     if (at(1)) {
       out.put("web_url", link(b.webUrl()));
     }
-    out.set("project", b.project() == null ? NullNode.instance : projectRef(b.project().id(), b.project()));
+    out.set("project", currentProjectRef(b.project()));
     out.put("name", b.name());
     out.set("owner", userRef(b.owner()));
     List<Integer> ids = new ArrayList<>(b.patches());
     ids.sort(store.patchDateOrder());
     ArrayNode patches = Json.array();
     for (int id : ids) {
-      ObjectNode p = store.patches.get(id);
+      PatchRow p = store.patches.get(id);
       if (p != null) {
-        patches.add(patchRef(p));
+        patches.add(patchRef(p.ref()));
       }
     }
     out.set("patches", patches);
@@ -619,9 +444,81 @@ final class Render {
 
   // ---- events
 
-  ObjectNode event(ObjectNode e) {
-    ObjectNode out = embedded(e, EVENT);
-    out.set("payload", stored(e.path("payload"), EVENT_PAYLOAD));
+  ObjectNode event(EventRow e) {
+    ObjectNode out = Json.object();
+    out.put("id", e.id());
+    out.put("category", e.category());
+    out.set("project", currentProjectRef(e.project()));
+    out.put("date", e.date());
+    out.set("actor", userRef(e.actor()));
+    out.set("payload", payload(e.category(), e.payload()));
+    return out;
+  }
+
+  /** The payload fields of the event's category, in the server's order. */
+  private ObjectNode payload(String category, EventRow.Payload p) {
+    ObjectNode out = Json.object();
+    if (category.startsWith("patch-") || category.equals("check-created")) {
+      out.set("patch", p.patch() == null ? NullNode.instance : patchRef(p.patch()));
+    }
+    if (category.startsWith("cover-")) {
+      out.set("cover", coverRef(p.cover()));
+    }
+    if (category.startsWith("series-") || category.equals("patch-completed")) {
+      out.set("series", p.series() == null ? NullNode.instance : seriesRef(p.series()));
+    }
+    if (category.endsWith("-comment-created")) {
+      out.set("comment", p.comment() == null ? NullNode.instance : commentRef(p.comment()));
+    }
+    switch (category) {
+      case "check-created":
+        out.set("check", p.check() == null ? NullNode.instance : checkRef(p.check()));
+        break;
+      case "patch-state-changed":
+        out.put("previous_state", p.previousState());
+        out.put("current_state", p.currentState());
+        break;
+      case "patch-delegated":
+        out.set("previous_delegate", userRef(p.previousDelegate()));
+        out.set("current_delegate", userRef(p.currentDelegate()));
+        break;
+      case "patch-relation-changed":
+        out.putNull("previous_relation");
+        out.putNull("current_relation");
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  /** Embedded comment (events only): id, url (1.3, when stored), web_url (1.1), msgid, list_archive_url (1.2), date. */
+  private ObjectNode commentRef(CommentRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    if (at(3) && c.url() != null) {
+      out.put("url", link(c.url()));
+    }
+    if (at(1)) {
+      out.put("web_url", link(c.webUrl()));
+    }
+    out.put("msgid", c.msgid());
+    if (at(2)) {
+      out.put("list_archive_url", c.listArchiveUrl());
+    }
+    out.put("date", c.date());
+    return out;
+  }
+
+  /** Embedded check (events only): id, url, date, state, target_url, context. */
+  private ObjectNode checkRef(CheckRef c) {
+    ObjectNode out = Json.object();
+    out.put("id", c.id());
+    out.put("url", link(c.url()));
+    out.put("date", c.date());
+    out.put("state", c.state());
+    out.put("target_url", c.targetUrl());
+    out.put("context", c.context());
     return out;
   }
 }

@@ -19,6 +19,12 @@ final class Seed {
   final List<PersonRow> people;
   final Map<Integer, List<CheckRow>> checks;
   final List<BundleRow> bundles;
+  final List<PatchRow> patches;
+  final List<CoverRow> covers;
+  final List<SeriesRow> series;
+  final List<EventRow> events;
+  /** The relation of each patch of the data set: the ids of the other patches in it. */
+  final Map<Integer, List<Integer>> related;
   final Map<String, List<CommentRow>> comments;
 
   Seed(Dataset data) {
@@ -29,6 +35,13 @@ final class Seed {
     data.checks().forEach((patch, list) -> c.put(patch, rows(list, CheckRow::parse)));
     checks = Collections.unmodifiableMap(c);
     bundles = rows(data.list("bundles"), BundleRow::parse);
+    patches = rows(data.list("patches"), PatchRow::parse);
+    covers = rows(data.list("covers"), CoverRow::parse);
+    series = rows(data.list("series"), SeriesRow::parse);
+    events = rows(data.list("events"), EventRow::parse);
+    Map<Integer, List<Integer>> r = new LinkedHashMap<>();
+    data.list("patches").forEach(p -> r.put(Json.id(p), PatchRow.related(p)));
+    related = Collections.unmodifiableMap(r);
     Map<String, List<CommentRow>> cm = new LinkedHashMap<>();
     data.comments().forEach((owner, list) -> cm.put(owner, rows(list, CommentRow::parse)));
     comments = Collections.unmodifiableMap(cm);

@@ -1,6 +1,5 @@
 package io.github.patchwork4j.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -25,11 +24,11 @@ public final class Store {
   final Rows<ProjectRow> projects;
   final Rows<UserRow> users;
   final Rows<PersonRow> people;
-  final Table patches;
-  final Table covers;
-  final Table series;
+  final Rows<PatchRow> patches;
+  final Rows<CoverRow> covers;
+  final Rows<SeriesRow> series;
   final Rows<BundleRow> bundles;
-  final List<ObjectNode> events;
+  final List<EventRow> events;
   final States states = new States();
 
   private final Map<Integer, List<CheckRow>> checks;
@@ -49,11 +48,11 @@ public final class Store {
     projects = new Rows<>(seed.projects);
     users = new Rows<>(seed.users);
     people = new Rows<>(seed.people);
-    patches = new Table(data.list("patches"));
-    covers = new Table(data.list("covers"));
-    series = new Table(data.list("series"));
+    patches = new Rows<>(seed.patches);
+    covers = new Rows<>(seed.covers);
+    series = new Rows<>(seed.series);
     bundles = new Rows<>(seed.bundles);
-    events = new ArrayList<>(data.list("events"));
+    events = new ArrayList<>(seed.events);
     checks = new HashMap<>(seed.checks);
     comments = new LinkedHashMap<>(seed.comments);
     for (ObjectNode u : data.list("users")) {
@@ -61,9 +60,9 @@ public final class Store {
         settings.put(Json.id(u), u.get("settings").deepCopy());
       }
     }
-    for (ObjectNode e : events) {
-      nextEventId = Math.max(nextEventId, Json.id(e));
-      later(Json.str(e, "date"));
+    for (EventRow e : events) {
+      nextEventId = Math.max(nextEventId, e.id());
+      later(e.date());
     }
     nextEventId++;
     for (List<CheckRow> list : checks.values()) {
@@ -79,12 +78,10 @@ public final class Store {
         nextCommentId.merge(kind, c.id() + 1, Math::max);
       }
     }
-    for (ObjectNode p : patches.all()) {
-      states.ensure(Json.str(p, "state"));
-      for (JsonNode r : p.path("related")) {
-        relate(Json.id(p), Json.id(r));
-      }
+    for (PatchRow p : patches.all()) {
+      states.ensure(p.state());
     }
+    seed.related.forEach((patch, others) -> others.forEach(other -> relate(patch, other)));
   }
 
   private void later(String date) {
@@ -212,7 +209,7 @@ public final class Store {
     return nextEventId++;
   }
 
-  void addEvent(ObjectNode event) {
+  void addEvent(EventRow event) {
     events.add(event);
   }
 
@@ -264,7 +261,7 @@ public final class Store {
   }
 
   Comparator<Integer> patchDateOrder() {
-    return Comparator.comparing((Integer id) -> Json.str(patches.get(id), "date"), Dates::compare)
+    return Comparator.comparing((Integer id) -> patches.get(id).date(), Dates::compare)
         .thenComparing(Comparator.naturalOrder());
   }
 
@@ -302,24 +299,13 @@ public final class Store {
   }
 
   /** {@code Patch.is_editable}: its submitter's user, its delegate and its project's maintainers. */
-  boolean patchEditable(ObjectNode patch, Principal user) {
+  boolean patchEditable(PatchRow patch, Principal user) {
     return user instanceof Principal.Member m
-        && (m.id() == userOfPerson(Json.id(patch.get("submitter")))
-            || m.id() == Json.id(patch.get("delegate"))
-            || m.maintains(Json.id(patch.get("project"))));
-  }
-
-  /** The series a patch is in, or -1. */
-  static int seriesOf(ObjectNode p) {
-    JsonNode s = p.path("series");
-    return s.size() == 0 ? -1 : Json.id(s.get(0));
+        && (m.id() == userOfPerson(patch.submitterId()) || m.id() == patch.delegateId()
+            || m.maintains(patch.projectId()));
   }
 
   // ---- lookups of filter values (an integer is a primary key, else the alternate field)
-
-  static Integer pk(String v, Table table) {
-    return pk(v, table::contains);
-  }
 
   static Integer pk(String v, Rows<?> rows) {
     return pk(v, rows::contains);
