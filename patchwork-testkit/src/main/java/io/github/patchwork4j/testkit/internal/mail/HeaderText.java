@@ -131,7 +131,7 @@ public final class HeaderText {
         char c = text.charAt(i);
         if (c == '_') {
           out.write(' ');
-        } else if (c == '=' && i + 2 < text.length() + 0 && i + 2 <= text.length() - 1
+        } else if (c == '=' && i + 2 < text.length()
             && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
           out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
           i += 2;
