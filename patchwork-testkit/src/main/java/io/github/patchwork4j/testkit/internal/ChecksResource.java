@@ -35,7 +35,7 @@ final class ChecksResource implements Resource {
       if (req.route.kind() == Route.Kind.CHECKS) {
         return server.list(req, listing(req, st, patchId), req.render::check);
       }
-      return req.found(checkOf(st, patchId, req.route.sub())).reply(c -> req.json(200, req.render.check(c)));
+      return req.found(checkOf(st, patchId, req.route.childId())).reply(c -> req.json(200, req.render.check(c)));
     });
   }
 

@@ -45,7 +45,7 @@ final class CommentsResource implements Resource {
                 .by("date", Listing.date(CommentRow::date)).by("submitter", Listing.number(CommentRow::submitterId))
                 .failing("subject"), "id"), req.render::comment);
       }
-      return req.found(st.comment(key, req.route.sub())).reply(c -> req.json(200, req.render.comment(c)));
+      return req.found(st.comment(key, req.route.childId())).reply(c -> req.json(200, req.render.comment(c)));
     });
   }
 
@@ -53,7 +53,7 @@ final class CommentsResource implements Resource {
   public Reply write(Req req) {
     Store st = server.store();
     String key = ownerKey(req.route);
-    int commentId = req.route.sub();
+    int commentId = req.route.childId();
     return owner(req).then(owner -> req.found(st.comment(key, commentId))).reply(comment -> {
       if (!editable(req, comment)) {
         return req.denied();

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The web side the API links to (§10): patch, cover, series and bundle mbox files, raw diffs,
+ * The web side the API links to: patch, cover, series and bundle mbox files, raw diffs,
  * the legacy by-id redirects and plain stand-ins for the HTML pages of {@code web_url}.
  */
 final class Downloads {

@@ -10,9 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Test hooks that add or replace data: the given object (the JSON of a model object) becomes a
- * stored object with canonical links, as if the server had received it. New patches, covers,
- * series, checks and comments emit their "created" events.
+ * Inserts data as the server would have created it: the given object (the JSON of a model
+ * object, as the {@code given...} hooks pass it) becomes a typed row with canonical links. New
+ * patches, covers, series, checks and comments emit their "created" events (a patch that joins a
+ * series also {@code patch-completed} / {@code series-completed}); series counts follow their
+ * patches. Each method returns the stored row. This is the engine's insertion API: users,
+ * people, projects, patches, covers, series, checks, comments and bundles.
  */
 final class Given {
 
@@ -57,7 +60,7 @@ final class Given {
     st.users.put(u);
     JsonNode settings = in.get("settings");
     if (settings != null && settings.isObject()) {
-      st.settings(id).setAll((ObjectNode) settings.deepCopy());
+      st.setSettings(id, st.settings(id).with(settings));
     }
     return u;
   }

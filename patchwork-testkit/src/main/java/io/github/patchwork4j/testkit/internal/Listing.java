@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One list request: django-filter filters (§6.1: an invalid value empties the result, repeated
+ * One list request: django-filter filters (an invalid value empties the result, repeated
  * values OR, single values last-wins), DRF search ({@code q}), ordering ({@code order}) and
- * page-number pagination with the {@code Link} header of Patchwork 3.1+ (§7).
+ * page-number pagination with the {@code Link} header of Patchwork 3.1+.
  */
 final class Listing<R> {
 
@@ -110,7 +110,7 @@ final class Listing<R> {
         return this;
       }
       if (m.group(8) != null) {
-        // an aware date-time: the SQLite backend raises (§4.1)
+        // an aware date-time: the SQLite backend raises
         serverError = true;
       }
       boolean since = param.equals("since");
@@ -156,7 +156,7 @@ final class Listing<R> {
       return this;
     }
     if (fields.isEmpty()) {
-      // the view searches a field the database does not have (§13)
+      // the view searches a field the database does not have
       serverError = true;
       return this;
     }
@@ -175,7 +175,7 @@ final class Listing<R> {
     return this;
   }
 
-  /** Marks the request as one the server answers with a 500 (a known bug, §13). */
+  /** Marks the request as one the server answers with a 500 (a known server bug). */
   Listing<R> fail(boolean condition) {
     serverError |= condition;
     return this;

@@ -19,7 +19,7 @@ final class Pages {
     return Reply.text(404, "text/html; charset=utf-8", html).header("Vary", "Cookie");
   }
 
-  /** What the server answers where the reference lists a known server bug (§13). */
+  /** What the server answers where the real server fails with a known bug. */
   static Reply serverError() {
     return Reply.text(500, "text/html; charset=utf-8",
         "\n<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Server Error (500)</title>\n"

@@ -26,7 +26,7 @@ final class ProjectsResource implements Resource {
   }
 
   private Result<ProjectRow> project(Req req) {
-    return req.found(server.store().projectByKey(req.route.key()));
+    return req.found(server.store().projectByKey(req.route.projectKey()));
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Turns stored objects into what the server sends for one request: fields of the requested API
- * version only (§1.3), links on this server's address and version prefix, embedded users and
+ * version only, links on this server's address and version prefix, embedded users and
  * projects as they are now, derived fields ({@code check}, {@code related}) computed.
  */
 final class Render {
@@ -149,7 +149,11 @@ final class Render {
     out.put("last_name", u.lastName());
     out.put("email", u.email());
     if (detail && at(2) && viewer.is(u.id())) {
-      out.set("settings", store.settings(u.id()).deepCopy());
+      UserSettings s = store.settings(u.id());
+      ObjectNode settings = out.putObject("settings");
+      settings.put("send_email", s.sendEmail());
+      settings.put("items_per_page", s.itemsPerPage());
+      settings.put("show_ids", s.showIds());
     }
     return out;
   }

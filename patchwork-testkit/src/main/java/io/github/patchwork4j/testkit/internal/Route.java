@@ -2,8 +2,14 @@ package io.github.patchwork4j.testkit.internal;
 
 import java.util.List;
 
-/** A matched API route (§2.1): what the path names, with its ids. */
-record Route(Kind kind, String key, int id, int sub) {
+/**
+ * A matched API route: what the path names, with its typed path parameters.
+ *
+ * @param projectKey a project's id or link name ({@code /projects/{key}/}), else null
+ * @param id the resource's id, or for checks and comments the patch's or cover's id; 0 for lists
+ * @param childId the check's or comment's id in a detail route, else 0
+ */
+record Route(Kind kind, String projectKey, int id, int childId) {
 
   /** The resources of the REST API, each with the methods its view allows. */
   enum Kind {

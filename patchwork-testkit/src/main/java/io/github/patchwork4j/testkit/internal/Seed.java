@@ -23,6 +23,7 @@ final class Seed {
   final List<CoverRow> covers;
   final List<SeriesRow> series;
   final List<EventRow> events;
+  final Map<Integer, UserSettings> settings;
   /** The relation of each patch of the data set: the ids of the other patches in it. */
   final Map<Integer, List<Integer>> related;
   final Map<String, List<CommentRow>> comments;
@@ -39,6 +40,10 @@ final class Seed {
     covers = rows(data.list("covers"), CoverRow::parse);
     series = rows(data.list("series"), SeriesRow::parse);
     events = rows(data.list("events"), EventRow::parse);
+    Map<Integer, UserSettings> s = new LinkedHashMap<>();
+    data.list("users").stream().filter(u -> u.path("settings").isObject())
+        .forEach(u -> s.put(Json.id(u), UserSettings.DEFAULT.with(u.get("settings"))));
+    settings = Collections.unmodifiableMap(s);
     Map<Integer, List<Integer>> r = new LinkedHashMap<>();
     data.list("patches").forEach(p -> r.put(Json.id(p), PatchRow.related(p)));
     related = Collections.unmodifiableMap(r);

@@ -33,7 +33,7 @@ public final class Store {
 
   private final Map<Integer, List<CheckRow>> checks;
   private final Map<String, List<CommentRow>> comments;
-  private final Map<Integer, ObjectNode> settings = new HashMap<>();
+  private final Map<Integer, UserSettings> settings;
   private final Map<Integer, Integer> relationOf = new HashMap<>();
   private int nextRelation = 1;
   private LocalDateTime lastStamp = LocalDateTime.MIN;
@@ -55,11 +55,7 @@ public final class Store {
     events = new ArrayList<>(seed.events);
     checks = new HashMap<>(seed.checks);
     comments = new LinkedHashMap<>(seed.comments);
-    for (ObjectNode u : data.list("users")) {
-      if (u.path("settings").isObject()) {
-        settings.put(Json.id(u), u.get("settings").deepCopy());
-      }
-    }
+    settings = new HashMap<>(seed.settings);
     for (EventRow e : events) {
       nextEventId = Math.max(nextEventId, e.id());
       later(e.date());
@@ -267,15 +263,13 @@ public final class Store {
 
   // ---- users
 
-  /** The user's settings ({@code send_email}, {@code items_per_page}, {@code show_ids}). */
-  ObjectNode settings(int userId) {
-    return settings.computeIfAbsent(userId, id -> {
-      ObjectNode s = Json.object();
-      s.put("send_email", false);
-      s.put("items_per_page", 100);
-      s.put("show_ids", false);
-      return s;
-    });
+  /** The user's settings: the defaults until changed. */
+  UserSettings settings(int userId) {
+    return settings.getOrDefault(userId, UserSettings.DEFAULT);
+  }
+
+  void setSettings(int userId, UserSettings value) {
+    settings.put(userId, value);
   }
 
   UserRow userByName(String username) {

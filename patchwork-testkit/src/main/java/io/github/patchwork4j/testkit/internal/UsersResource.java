@@ -52,7 +52,7 @@ final class UsersResource implements Resource {
     Fields f = new Fields(data, req.method().equals("PATCH"));
     String first = name(f, "first_name", user.firstName());
     String last = name(f, "last_name", user.lastName());
-    ObjectNode settings = null;
+    UserSettings settings = null;
     if (!f.skip("settings")) {
       JsonNode s = f.get("settings");
       if (s.isNull()) {
@@ -63,11 +63,11 @@ final class UsersResource implements Resource {
             + Fields.pythonType(s) + ".");
         return req.json(400, body);
       } else {
-        Result<ObjectNode> parsed = settings(req, (ObjectNode) s);
-        if (parsed instanceof Result.Fail<ObjectNode> fail) {
+        Result<UserSettings> parsed = settings(req, (ObjectNode) s);
+        if (parsed instanceof Result.Fail<UserSettings> fail) {
           return fail.reply();
         }
-        settings = ((Result.Ok<ObjectNode>) parsed).value();
+        settings = ((Result.Ok<UserSettings>) parsed).value();
       }
     }
     Optional<Reply> invalid = f.invalid(req);
@@ -76,7 +76,7 @@ final class UsersResource implements Resource {
     }
     st.users.put(user.withNames(first, last));
     if (settings != null && req.minor >= 2) {
-      st.settings(id).setAll(settings);
+      st.setSettings(id, st.settings(id).with(settings));
     }
     return req.json(200, req.render.user(st.users.get(id)));
   }
@@ -94,22 +94,16 @@ final class UsersResource implements Resource {
    * The nested {@code settings} of a user update. Every field has a model default, so none is
    * required, even in a PUT; errors are answered under {@code settings}.
    */
-  private static Result<ObjectNode> settings(Req req, ObjectNode s) {
+  private static Result<UserSettings> settings(Req req, ObjectNode s) {
     Fields sf = new Fields(s, true);
-    ObjectNode settings = Json.object();
-    for (String k : new String[] {"send_email", "show_ids"}) {
-      if (!sf.skip(k)) {
-        Boolean b = sf.bool(k, false);
-        if (b != null) {
-          settings.put(k, b);
-        }
-      }
-    }
+    Boolean sendEmail = sf.skip("send_email") ? null : sf.bool("send_email", false);
+    Boolean showIds = sf.skip("show_ids") ? null : sf.bool("show_ids", false);
+    Integer itemsPerPage = null;
     if (!sf.skip("items_per_page")) {
       JsonNode n = sf.get("items_per_page");
       if (n.isIntegralNumber() && n.asLong() >= 0 && n.asLong() <= Integer.MAX_VALUE
           || n.isTextual() && Ints.isDigits(n.asText().strip())) {
-        settings.put("items_per_page", n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText()));
+        itemsPerPage = n.isIntegralNumber() ? n.asInt() : Ints.parse(n.asText());
       } else if (n.isIntegralNumber() || n.isTextual() && Ints.isInt(n.asText())) {
         sf.error("items_per_page", "Ensure this value is greater than or equal to 0.");
       } else {
@@ -122,6 +116,6 @@ final class UsersResource implements Resource {
       body.set("settings", errors.get());
       return Result.fail(req.json(400, body));
     }
-    return Result.ok(settings);
+    return Result.ok(new UserSettings(sendEmail, itemsPerPage, showIds));
   }
 }
