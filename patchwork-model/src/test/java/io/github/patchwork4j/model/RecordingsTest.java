@@ -107,6 +107,9 @@ class RecordingsTest {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(f -> f.toString().endsWith(".json"))
           .filter(f -> !root.relativize(f).startsWith("dataset"))
+          // mail/: answers to delivered mail, replayed by the testkit's MailParityTest; they include
+          // API 1.0/1.1 bodies (fields absent, which the model writes back as null) and mbox text
+          .filter(f -> !root.relativize(f).startsWith("mail"))
           .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,10 +19,16 @@ import io.github.patchwork4j.model.User;
 import io.github.patchwork4j.model.json.PatchworkJson;
 import io.github.patchwork4j.testkit.internal.Bridge;
 import io.github.patchwork4j.testkit.internal.Call;
+import io.github.patchwork4j.testkit.internal.Control;
 import io.github.patchwork4j.testkit.internal.Credentials;
 import io.github.patchwork4j.testkit.internal.Dataset;
+import io.github.patchwork4j.testkit.internal.MailBox;
+import io.github.patchwork4j.testkit.internal.mail.Mbox;
 import io.github.patchwork4j.testkit.internal.Server;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,15 +89,18 @@ public final class FakePatchwork implements AutoCloseable {
   private final URI baseUrl;
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final ObjectMapper mapper = PatchworkJson.mapper();
+  private final MailBox mailBox;
 
   private FakePatchwork(Builder b) {
     this.maxApiVersion = b.maxApiVersion;
     this.server = new Server(b.dataset, b.maxApiVersion.minor(), b.clock, new Credentials());
+    this.mailBox = new MailBox(server);
     UUID fakeStub = UUID.randomUUID();
-    Bridge bridge = new Bridge(server, this::log, fakeStub);
+    Control control = b.control ? new Control(this::deliver, this::reset) : null;
+    Bridge bridge = new Bridge(server, this::log, fakeStub, control);
     WireMockServer wm = new WireMockServer(WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
-        .dynamicPort()
+        .port(b.port)
         .http2PlainDisabled(true)
         .containerThreads(8)
         .jettyAcceptors(1)
@@ -175,6 +184,51 @@ public final class FakePatchwork implements AutoCloseable {
     synchronized (requests) {
       requests.clear();
     }
+  }
+
+  // ---- mail
+
+  /**
+   * Delivers mail as a mailing list delivers it to Patchwork: one raw RFC 5322 message, or an
+   * mbox (text starting with a {@code From } line) whose messages are delivered in order. Each
+   * message becomes what Patchwork 3.2.1's parser makes of it: a patch or pull request in a
+   * series, a cover letter, or a comment on the patch or cover it answers, with the server's
+   * events. The project is the one whose list id the mail's {@code List-Id} names. A message the
+   * server ignores (unknown list, no diff and no text, a reply to nothing known, a message id
+   * already stored) is dropped, as there.
+   *
+   * @param rawMessage the message or mbox, as text
+   * @return how many of the messages were stored (the rest were dropped)
+   */
+  public int deliver(String rawMessage) {
+    Objects.requireNonNull(rawMessage, "rawMessage");
+    return deliver(rawMessage.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Delivers the message or mbox in a file; see {@link #deliver(String)}.
+   *
+   * @param file a file holding one message or an mbox
+   * @return how many of the messages were stored
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public int deliver(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return deliver(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read mail from " + file, e);
+    }
+  }
+
+  private int deliver(byte[] input) {
+    int stored = 0;
+    for (byte[] message : Mbox.split(input)) {
+      if (mailBox.deliver(message).stored()) {
+        stored++;
+      }
+    }
+    return stored;
   }
 
   // ---- test data
@@ -299,6 +353,8 @@ public final class FakePatchwork implements AutoCloseable {
     private ApiVersion maxApiVersion = ApiVersion.V1_3;
     private Dataset dataset;
     private Clock clock = Clock.systemUTC();
+    private int port;
+    private boolean control;
 
     private Builder() {
     }
@@ -338,6 +394,27 @@ public final class FakePatchwork implements AutoCloseable {
     }
 
     /** Starts the server on 127.0.0.1 and a free port. */
+    /**
+     * The port to listen on (on 127.0.0.1); 0, the default, takes a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException when the port is out of range
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("A port is 0 (any free one) to 65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Serves the control endpoints under {@code /_fake/} (the standalone fake). */
+    Builder controlEndpoints() {
+      this.control = true;
+      return this;
+    }
+
     public FakePatchwork start() {
       if (dataset == null) {
         dataset = Dataset.bundled();

@@ -27,15 +27,18 @@ public final class Bridge implements ResponseDefinitionTransformerV2 {
   private final Server server;
   private final Consumer<Call> listener;
   private final UUID stubId;
+  private final Control control;
 
   /**
    * @param listener sees every request before it is answered (the request log)
    * @param stubId the id of the catch-all stub whose answers the fake server gives
+   * @param control answers requests under {@link Control#PREFIX}; null: none (the server's 404)
    */
-  public Bridge(Server server, Consumer<Call> listener, UUID stubId) {
+  public Bridge(Server server, Consumer<Call> listener, UUID stubId, Control control) {
     this.server = server;
     this.listener = listener;
     this.stubId = stubId;
+    this.control = control;
   }
 
   @Override
@@ -55,7 +58,8 @@ public final class Bridge implements ResponseDefinitionTransformerV2 {
     if (event.getStubMapping() == null || !stubId.equals(event.getStubMapping().getId())) {
       return event.getResponseDefinition();
     }
-    Reply reply = server.handle(call);
+    Reply reply = control != null && call.rawPath().startsWith(Control.PREFIX) ? control.handle(call)
+        : server.handle(call);
     List<HttpHeader> headers = new ArrayList<>();
     reply.headers().forEach((k, v) -> headers.add(new HttpHeader(k, v)));
     return new ResponseDefinitionBuilder()

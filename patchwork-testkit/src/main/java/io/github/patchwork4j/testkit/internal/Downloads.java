@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
+import io.github.patchwork4j.testkit.internal.mail.HeaderText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -280,7 +280,8 @@ final class Downloads {
     out.append("Content-Type: text/plain; charset=\"utf-8\"\n");
     out.append("MIME-Version: 1.0\n");
     out.append("Content-Transfer-Encoding: ").append(ascii ? "7bit" : "8bit").append('\n');
-    PersonRef submitter = submission.submitter();
+    PersonRow now = store().people.get(submission.submitter().id());
+    PersonRef submitter = now != null ? PersonRef.of(now) : submission.submitter();
     String submitterAddress = address(submitter.name(), submitter.email());
     out.append("X-Patchwork-Submitter: ").append(submitterAddress).append('\n');
     out.append("X-Patchwork-Id: ").append(submission.id()).append('\n');
@@ -334,8 +335,7 @@ final class Downloads {
       return email;
     }
     if (!StandardCharsets.US_ASCII.newEncoder().canEncode(name)) {
-      return "=?utf-8?b?" + Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "?= <"
-          + email + ">";
+      return HeaderText.encodedWord(name, "utf-8") + " <" + email + ">";
     }
     if (name.matches(".*[\\]\\[\\\\()<>@,:;\".].*")) {
       return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\" <" + email + ">";

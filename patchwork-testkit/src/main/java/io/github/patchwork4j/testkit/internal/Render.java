@@ -346,6 +346,10 @@ final class Render {
 
   /** Embedded series: id, url, web_url (1.1), date, name, version, mbox. */
   ObjectNode seriesRef(SeriesRef s) {
+    SeriesRow now = store.series.get(s.id());
+    if (now != null) {
+      s = now.ref();   // as the series is now: a cover letter or first patch may have named it since
+    }
     ObjectNode out = Json.object();
     out.put("id", s.id());
     out.put("url", link(s.url()));
@@ -383,10 +387,14 @@ final class Render {
     return out;
   }
 
-  /** An embedded submitter as stored. */
+  /** An embedded submitter, named as the person is now (a later mail may have renamed them). */
   JsonNode personRef(PersonRef p) {
     if (p == null) {
       return NullNode.instance;
+    }
+    PersonRow now = store.people.get(p.id());
+    if (now != null) {
+      p = PersonRef.of(now);
     }
     ObjectNode out = Json.object();
     out.put("id", p.id());

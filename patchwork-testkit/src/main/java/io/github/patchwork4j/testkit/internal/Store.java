@@ -40,6 +40,8 @@ public final class Store {
   private int nextEventId;
   private int nextCheckId;
   private final Map<String, Integer> nextCommentId = new HashMap<>();
+  /** Message ids seen in a series' thread, by "projectId msgid" (the server's SeriesReference). */
+  final Map<String, Long> seriesReferences = new HashMap<>();
 
   public Store(Dataset data) {
     Seed seed = data.seed();
