@@ -82,17 +82,30 @@ public enum ApiFeature {
     this.description = description;
   }
 
-  /** The first API version that has the feature. */
+  /**
+   * The first API version that has the feature.
+   *
+   * @return the first API version that has the feature
+   */
   public ApiVersion since() {
     return since;
   }
 
-  /** A short description for messages, e.g. {@code the patches "hash" filter}. */
+  /**
+   * A short description for messages, e.g. {@code the patches "hash" filter}.
+   *
+   * @return a short description for messages, e.g. {@code the patches "hash" filter}
+   */
   public String description() {
     return description;
   }
 
-  /** True when requests through API {@code version} have the feature. */
+  /**
+   * True when requests through API {@code version} have the feature.
+   *
+   * @param version the API version
+   * @return {@code true} when requests through API {@code version} have the feature
+   */
   public boolean isAvailableIn(ApiVersion version) {
     return version.isAtLeast(since);
   }

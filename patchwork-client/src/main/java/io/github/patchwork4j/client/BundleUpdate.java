@@ -21,7 +21,11 @@ public final class BundleUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,13 +56,23 @@ public final class BundleUpdate {
 
     private Builder() {}
 
-    /** Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it). */
+    /**
+     * Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it).
+     *
+     * @param name the name
+     * @return this builder
+     */
     public Builder name(String name) {
       body.put("name", BundleNames.name(name));
       return this;
     }
 
-    /** Makes the bundle public ({@code true}) or private ({@code false}). */
+    /**
+     * Makes the bundle public ({@code true}) or private ({@code false}).
+     *
+     * @param isPublic whether the bundle is public
+     * @return this builder
+     */
     public Builder isPublic(boolean isPublic) {
       body.put("public", isPublic);
       return this;
@@ -67,13 +81,21 @@ public final class BundleUpdate {
     /**
      * Replaces the bundle's patches with these, in this order: at least one, each once, all of
      * the bundle's project.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
      */
     public Builder patches(Collection<Integer> patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
     }
 
-    /** Same as {@link #patches(Collection)}. */
+    /**
+     * Same as {@link #patches(Collection)}.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
+     */
     public Builder patches(int... patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
@@ -82,6 +104,7 @@ public final class BundleUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public BundleUpdate build() {

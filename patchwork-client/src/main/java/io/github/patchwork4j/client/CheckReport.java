@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record CheckReport(Check check, boolean posted) {
 
-  /** Checks that {@code check} is not null. */
+  /**
+   * Checks that {@code check} is not null.
+   *
+   * @param check the check
+   * @param posted the posted
+   */
   public CheckReport {
     Objects.requireNonNull(check, "check");
   }

@@ -20,7 +20,11 @@ public final class CommentUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,13 +55,22 @@ public final class CommentUpdate {
 
     private Builder() {}
 
-    /** Marks the comment addressed ({@code true}) or not addressed ({@code false}). */
+    /**
+     * Marks the comment addressed ({@code true}) or not addressed ({@code false}).
+     *
+     * @param addressed the new value
+     * @return this builder
+     */
     public Builder addressed(boolean addressed) {
       body.put("addressed", addressed, ApiFeature.COMMENT_ADDRESSED);
       return this;
     }
 
-    /** Clears {@code addressed} back to "not triaged" (sends {@code "addressed": null}). */
+    /**
+     * Clears {@code addressed} back to "not triaged" (sends {@code "addressed": null}).
+     *
+     * @return this builder
+     */
     public Builder clearAddressed() {
       body.put("addressed", null, ApiFeature.COMMENT_ADDRESSED);
       return this;
@@ -66,6 +79,7 @@ public final class CommentUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public CommentUpdate build() {

@@ -27,12 +27,20 @@ public final class Download {
     this.charset = charset;
   }
 
-  /** The URL the file came from (after the server's redirects). */
+  /**
+   * The URL the file came from (after the server's redirects).
+   *
+   * @return the URL the file came from (after the server's redirects)
+   */
   public URI uri() {
     return uri;
   }
 
-  /** The {@code Content-Type} the server sent, e.g. {@code text/plain; charset=utf-8}. */
+  /**
+   * The {@code Content-Type} the server sent, e.g. {@code text/plain; charset=utf-8}.
+   *
+   * @return the {@code Content-Type} the server sent, e.g. {@code text/plain; charset=utf-8}
+   */
   public String contentType() {
     return contentType;
   }
@@ -40,22 +48,37 @@ public final class Download {
   /**
    * The file name the server suggests ({@code Content-Disposition: attachment;
    * filename=…}), e.g. {@code 1-6-mm-part-1.patch}.
+   *
+   * @return the file name the server suggests ({@code Content-Disposition: attachment;
+   *     filename=…}), e.g. {@code 1-6-mm-part-1.patch}
    */
   public Optional<String> filename() {
     return Optional.ofNullable(filename);
   }
 
-  /** The file's bytes, unchanged (a copy), ready for {@code git am}. */
+  /**
+   * The file's bytes, unchanged (a copy), ready for {@code git am}.
+   *
+   * @return the file's bytes, unchanged (a copy), ready for {@code git am}
+   */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The file as text, in the charset the server named (UTF-8 when none). */
+  /**
+   * The file as text, in the charset the server named (UTF-8 when none).
+   *
+   * @return the file as text, in the charset the server named (UTF-8 when none)
+   */
   public String text() {
     return new String(bytes, charset);
   }
 
-  /** The size in bytes. */
+  /**
+   * The size in bytes.
+   *
+   * @return the size in bytes
+   */
   public int size() {
     return bytes.length;
   }

@@ -72,6 +72,8 @@ public final class EventCursor {
    * every event dated at or after it.
    *
    * @param since a date in the server's time (event dates are naive, in its {@code TIME_ZONE})
+   * @return a cursor that has delivered nothing and starts at this server date: the first poll
+   *     delivers every event dated at or after it
    */
   public static EventCursor startingAt(LocalDateTime since) {
     return new EventCursor(Objects.requireNonNull(since, "since"), Map.of());
@@ -81,6 +83,10 @@ public final class EventCursor {
    * A cursor that starts just after this event: it asks from the event's date and skips the event
    * itself. With the server's newest event ({@code events().list(EventQuery.builder().pageSize(1)
    * .build())}, newest first) the first poll delivers only what happens from then on.
+   *
+   * @param event the event
+   * @return a cursor that starts just after this event: it asks from the event's date and skips the
+   *     event itself
    */
   public static EventCursor after(Event event) {
     Objects.requireNonNull(event, "event");
@@ -90,6 +96,8 @@ public final class EventCursor {
   /**
    * The cursor that {@link #asString()} wrote.
    *
+   * @param text the text
+   * @return the cursor that {@link #asString()} wrote
    * @throws IllegalArgumentException if {@code text} is not such a string (the message says what
    *     is wrong; start over with {@link #startingAt(LocalDateTime)} if the stored value is lost)
    */
@@ -134,6 +142,9 @@ public final class EventCursor {
    * The cursor as one line of ASCII without spaces inside its fields, for storing: {@code
    * patchwork4j-event-cursor/1 since=DATE seen=ID@DATE,…}. {@link #parse(String)} reads it back
    * equal.
+   *
+   * @return the cursor as one line of ASCII without spaces inside its fields, for storing: {@code
+   *     patchwork4j-event-cursor/1 since=DATE seen=ID@DATE,…}
    */
   public String asString() {
     StringJoiner ids = new StringJoiner(",");
@@ -144,6 +155,8 @@ public final class EventCursor {
   /**
    * The server date the next poll asks from (inclusive). It only moves forward: to {@link
    * #OVERLAP} before the newest event delivered, once that is later than where the cursor started.
+   *
+   * @return the server date the next poll asks from (inclusive)
    */
   public LocalDateTime since() {
     return since;

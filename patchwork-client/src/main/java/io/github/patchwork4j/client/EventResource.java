@@ -21,18 +21,32 @@ public final class EventResource {
     this.session = session;
   }
 
-  /** Every event, newest first. */
+  /**
+   * Every event, newest first.
+   *
+   * @return every event, newest first
+   */
   public Paginated<Event> list() {
     return list(EventQuery.all());
   }
 
-  /** The events matching the query. */
+  /**
+   * The events matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the events matching the query
+   */
   public Paginated<Event> list(EventQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Event.class, null, query.pageSize(), query::writeTo, "events");
   }
 
-  /** Every project's new events since the cursor; see {@link #poll(EventQuery, EventCursor)}. */
+  /**
+   * Every project's new events since the cursor; see {@link #poll(EventQuery, EventCursor)}.
+   *
+   * @param cursor where the previous poll stopped
+   * @return every project's new events since the cursor
+   */
   public CompletableFuture<EventBatch> poll(EventCursor cursor) {
     return poll(EventQuery.all(), cursor);
   }
@@ -52,6 +66,10 @@ public final class EventResource {
    * before anything is sent. Other failures are those of {@link #list(EventQuery)}; the cursor
    * you passed stays valid, so a failed poll is simply repeated.
    *
+   * @param query the filters, order and page size
+   * @param cursor where the previous poll stopped
+   * @return the events matching the query that happened since the cursor, each delivered once over
+   *     successive polls, and the cursor to poll with next
    * @throws IllegalArgumentException if the query sets {@code since}, {@code before} or an order:
    *     the cursor decides where the feed starts and that it runs oldest first
    */

@@ -32,22 +32,38 @@ public final class NewBundle {
     this.body = w.build();
   }
 
-  /** A new, empty builder; {@code name} and {@code patches} are required. */
+  /**
+   * A new, empty builder; {@code name} and {@code patches} are required.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The bundle's name. */
+  /**
+   * The bundle's name.
+   *
+   * @return the bundle's name
+   */
   public String name() {
     return name;
   }
 
-  /** The patch ids, in bundle order (the order of the bundle's mbox). */
+  /**
+   * The patch ids, in bundle order (the order of the bundle's mbox).
+   *
+   * @return the patch ids, in bundle order (the order of the bundle's mbox)
+   */
   public List<Integer> patches() {
     return patches;
   }
 
-  /** Whether the bundle is public; empty when left to the server (which makes it private). */
+  /**
+   * Whether the bundle is public; empty when left to the server (which makes it private).
+   *
+   * @return whether the bundle is public
+   */
   public Optional<Boolean> isPublic() {
     return Optional.ofNullable(isPublic);
   }
@@ -80,7 +96,12 @@ public final class NewBundle {
 
     private Builder() {}
 
-    /** The bundle's name: 1–50 characters, not blank, not one the owner already uses. */
+    /**
+     * The bundle's name: 1–50 characters, not blank, not one the owner already uses.
+     *
+     * @param name the name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = BundleNames.name(name);
       return this;
@@ -88,19 +109,32 @@ public final class NewBundle {
 
     /**
      * The bundle's patches, in bundle order: at least one, each once, all of one project.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
      */
     public Builder patches(Collection<Integer> patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }
 
-    /** Same as {@link #patches(Collection)}. */
+    /**
+     * Same as {@link #patches(Collection)}.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
+     */
     public Builder patches(int... patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }
 
-    /** Whether anyone may see the bundle; the server's default is private. */
+    /**
+     * Whether anyone may see the bundle; the server's default is private.
+     *
+     * @param isPublic whether the bundle is public
+     * @return this builder
+     */
     public Builder isPublic(boolean isPublic) {
       this.isPublic = isPublic;
       return this;
@@ -109,6 +143,7 @@ public final class NewBundle {
     /**
      * The bundle.
      *
+     * @return the bundle
      * @throws IllegalArgumentException when the name or the patches are missing
      */
     public NewBundle build() {

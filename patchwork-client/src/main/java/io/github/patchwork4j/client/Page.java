@@ -27,7 +27,11 @@ public final class Page<T> {
     this.hasNext = hasNext;
   }
 
-  /** The items of this page, in the server's order (unmodifiable). */
+  /**
+   * The items of this page, in the server's order (unmodifiable).
+   *
+   * @return the items of this page, in the server's order (unmodifiable)
+   */
   public List<T> items() {
     return raw.items();
   }
@@ -35,6 +39,9 @@ public final class Page<T> {
   /**
    * True when the server linked a next page ({@code rel="next"}) that this walk has not
    * read yet. A link back to a page already read ends the walk (it is logged as a warning).
+   *
+   * @return {@code true} when the server linked a next page ({@code rel="next"}) that this walk has
+   *     not read yet
    */
   public boolean hasNext() {
     return hasNext;
@@ -43,6 +50,7 @@ public final class Page<T> {
   /**
    * Fetches the next page.
    *
+   * @return a future of the next page
    * @throws NoSuchElementException when {@link #hasNext()} is false
    */
   public CompletableFuture<Page<T>> next() {

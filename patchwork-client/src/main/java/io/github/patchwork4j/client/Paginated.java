@@ -48,7 +48,11 @@ public final class Paginated<T> implements Iterable<T> {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** Fetches page 1. */
+  /**
+   * Fetches page 1.
+   *
+   * @return a future of the first page
+   */
   public CompletableFuture<Page<T>> firstPage() {
     return Futures.unwrapped(PageChain.start(loader, loader.pageSize()));
   }
@@ -57,6 +61,9 @@ public final class Paginated<T> implements Iterable<T> {
    * A blocking, sequential stream of every item, fetching pages as the stream is consumed
    * (and only then). Close-free; a short-circuiting operation such as {@code limit} stops
    * fetching.
+   *
+   * @return a blocking, sequential stream of every item, fetching pages as the stream is consumed
+   *     (and only then)
    */
   public Stream<T> stream() {
     return StreamSupport.stream(
@@ -79,6 +86,9 @@ public final class Paginated<T> implements Iterable<T> {
    * The future completes when the last item was handled, or fails with the first failure:
    * a {@link io.github.patchwork4j.client.error.PatchworkException}, or whatever
    * {@code action} threw (no further items are handled and no further page is fetched).
+   *
+   * @param action the consumer
+   * @return a future that completes after the last item, or fails with the first error
    */
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
@@ -87,7 +97,11 @@ public final class Paginated<T> implements Iterable<T> {
     return done;
   }
 
-  /** Every item in one list, in the server's order. */
+  /**
+   * Every item in one list, in the server's order.
+   *
+   * @return every item in one list, in the server's order
+   */
   public CompletableFuture<List<T>> toList() {
     List<T> all = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Void> done = new CompletableFuture<>();
@@ -99,6 +113,8 @@ public final class Paginated<T> implements Iterable<T> {
    * The number of items. Cheap on Patchwork 3.1+: one request with {@code per_page=1}, whose
    * {@code rel="last"} page number is the item count. Servers that send no {@code last} link
    * are walked page by page (at the query's page size) and counted.
+   *
+   * @return the number of items
    */
   public CompletableFuture<Long> count() {
     CompletableFuture<Long> out = new CompletableFuture<>();
@@ -133,6 +149,10 @@ public final class Paginated<T> implements Iterable<T> {
    * subscriber's demand exceeds the items already received, and never more than one page
    * request is in flight. Each subscription starts at page 1; cancelling stops fetching.
    * Failures reach {@code onError} as the {@code PatchworkException} itself.
+   *
+   * @return a {@link Flow.Publisher} of every item with back-pressure: a page is fetched only when
+   *     the subscriber's demand exceeds the items already received, and never more than one page
+   *     request is in flight
    */
   public Flow.Publisher<T> publisher() {
     return subscriber -> {

@@ -25,7 +25,11 @@ public final class ProjectUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,25 +60,45 @@ public final class ProjectUpdate {
 
     private Builder() {}
 
-    /** The project's web site ({@code web_url}). */
+    /**
+     * The project's web site ({@code web_url}).
+     *
+     * @param webUrl the web url
+     * @return this builder
+     */
     public Builder webUrl(String webUrl) {
       body.put("web_url", text("webUrl", webUrl));
       return this;
     }
 
-    /** The repository URL for {@code git clone} ({@code scm_url}). */
+    /**
+     * The repository URL for {@code git clone} ({@code scm_url}).
+     *
+     * @param scmUrl the scm url
+     * @return this builder
+     */
     public Builder scmUrl(String scmUrl) {
       body.put("scm_url", text("scmUrl", scmUrl));
       return this;
     }
 
-    /** The repository's web view ({@code webscm_url}). */
+    /**
+     * The repository's web view ({@code webscm_url}).
+     *
+     * @param webscmUrl the webscm url
+     * @return this builder
+     */
     public Builder webscmUrl(String webscmUrl) {
       body.put("webscm_url", text("webscmUrl", webscmUrl));
       return this;
     }
 
-    /** The mailing list archive ({@code list_archive_url}, API 1.2+). */
+    /**
+     * The mailing list archive ({@code list_archive_url}, API 1.2+).
+     *
+     * @param listArchiveUrl the list archive url
+     * @return this builder
+     */
     public Builder listArchiveUrl(String listArchiveUrl) {
       body.put("list_archive_url", text("listArchiveUrl", listArchiveUrl), ApiFeature.PROJECT_ARCHIVE_FIELDS);
       return this;
@@ -83,6 +107,9 @@ public final class ProjectUpdate {
     /**
      * The archive URL of one message, {@code {}} standing for the message-id ({@code
      * list_archive_url_format}, API 1.2+).
+     *
+     * @param format the format
+     * @return this builder
      */
     public Builder listArchiveUrlFormat(String format) {
       body.put("list_archive_url_format", text("listArchiveUrlFormat", format), ApiFeature.PROJECT_ARCHIVE_FIELDS);
@@ -92,6 +119,9 @@ public final class ProjectUpdate {
     /**
      * The web URL of one commit, {@code {}} standing for the commit SHA ({@code
      * commit_url_format}, API 1.2+).
+     *
+     * @param format the format
+     * @return this builder
      */
     public Builder commitUrlFormat(String format) {
       body.put("commit_url_format", text("commitUrlFormat", format), ApiFeature.PROJECT_ARCHIVE_FIELDS);
@@ -101,6 +131,9 @@ public final class ProjectUpdate {
     /**
      * Whether series of this project show {@code dependencies}/{@code dependents} ({@code
      * show_dependencies}, API 1.4+).
+     *
+     * @param showDependencies the new value
+     * @return this builder
      */
     public Builder showDependencies(boolean showDependencies) {
       body.put("show_dependencies", showDependencies, ApiFeature.PROJECT_SHOW_DEPENDENCIES);
@@ -110,6 +143,7 @@ public final class ProjectUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public ProjectUpdate build() {

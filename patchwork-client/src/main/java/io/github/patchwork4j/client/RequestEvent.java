@@ -25,7 +25,16 @@ public record RequestEvent(
     int attempt,
     Optional<Throwable> failure) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param method the method
+   * @param uri the request URI
+   * @param status the status
+   * @param latency the latency
+   * @param attempt the attempt
+   * @param failure the failure
+   */
   public RequestEvent {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(uri, "uri");

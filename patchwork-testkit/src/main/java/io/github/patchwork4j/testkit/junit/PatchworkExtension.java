@@ -32,8 +32,10 @@ public final class PatchworkExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    // getOrComputeIfAbsent: present from JUnit 5.10 on (6.x deprecates it for computeIfAbsent,
+    // which 5.x lacks). Running is AutoCloseable, which JUnit 5.10 and 6 both close with the store.
     Running running = context.getStore(NAMESPACE)
-        .computeIfAbsent(Running.class, k -> start(context), Running.class);
+        .getOrComputeIfAbsent(Running.class, k -> start(context), Running.class);
     Class<?> type = parameter.getParameter().getType();
     if (type == FakePatchwork.class) {
       return running.fake;

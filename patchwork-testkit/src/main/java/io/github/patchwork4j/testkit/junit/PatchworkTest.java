@@ -35,12 +35,17 @@ public @interface PatchworkTest {
   /**
    * The newest API version the server serves, {@code "1.0"} to {@code "1.4"}; the injected client
    * uses it. Default {@code "1.3"}, like Patchwork 3.2.1.
+   *
+   * @return the newest API version the server serves, {@code "1.0"} to {@code "1.4"}
    */
   String apiVersion() default "1.3";
 
   /**
    * A data set directory (see {@code FakePatchwork.Builder#dataset}), relative to the working
    * directory; empty for the data set shipped in the testkit.
+   *
+   * @return a data set directory (see {@code FakePatchwork.Builder#dataset}), relative to the
+   *     working directory
    */
   String dataset() default "";
 
@@ -48,6 +53,9 @@ public @interface PatchworkTest {
    * The user whose token the injected client sends ({@code admin}, {@code maint}, {@code maint2},
    * {@code sub}, {@code other} in the shipped data set); empty for an anonymous client. Default
    * {@code maint}, maintainer of project {@code alpha}.
+   *
+   * @return the user whose token the injected client sends ({@code admin}, {@code maint}, {@code
+   *     maint2}, {@code sub}, {@code other} in the shipped data set)
    */
   String user() default "maint";
 }
