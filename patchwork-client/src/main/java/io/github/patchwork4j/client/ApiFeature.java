@@ -10,12 +10,12 @@ import io.github.patchwork4j.model.ApiVersion;
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} instead.
  *
  * <p>Some changes came with the Patchwork release that introduced an API version and apply to
- * every version such a server serves (reference §1.3, "server-wide"). They are listed here at
- * that API version too: a server that offers at most an older version is an older release, which
- * would silently ignore them; a client pinned to an older version cannot tell, so it refuses as
- * well (pin a newer version when the server has it). Changes that came with a release that
- * brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x server)
- * cannot be detected from the version.
+ * every version such a server serves ("server-wide" in docs/server-behaviour.md, "Versions"). They
+ * are listed here at that API version too: a server that offers at most an older version is an
+ * older release, which would silently ignore them; a client pinned to an older version cannot tell,
+ * so it refuses as well (pin a newer version when the server has it). Changes that came with a
+ * release that brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x
+ * server) cannot be detected from the version.
  */
 public enum ApiFeature {
   /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */

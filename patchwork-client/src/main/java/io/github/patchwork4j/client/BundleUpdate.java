@@ -7,11 +7,11 @@ import java.util.Collection;
  * pw.bundles().update(id, update)} (API 1.2+; through 1.0 and 1.1 the server answers {@code
  * 405}, so the client refuses it before sending).
  *
- * <p>What the server does (reference §8.7): only the owner may update a bundle (another user gets
- * {@code 403} for a public bundle, {@code 404} for a private one). Untouched fields stay as they
- * are; {@code patches} <em>replaces</em> the whole list, in the given order (the order of the
- * bundle's mbox). A rename is checked like a new bundle's name: the server fails with HTTP 500
- * when the owner already has a bundle of that name, so the client looks first.
+ * <p>What the server does (docs/server-behaviour.md, "Bundles"): only the owner may update a bundle
+ * (another user gets {@code 403} for a public bundle, {@code 404} for a private one). Untouched
+ * fields stay as they are; {@code patches} <em>replaces</em> the whole list, in the given order
+ * (the order of the bundle's mbox). A rename is checked like a new bundle's name: the server fails
+ * with HTTP 500 when the owner already has a bundle of that name, so the client looks first.
  */
 public final class BundleUpdate {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * has no "who am I" endpoint; the client learns its user from answers that can only be about
  * the caller — the {@code user} of a check it posted, the {@code owner} of a bundle it created,
  * the account it updated — and, from API 1.2, can ask about one given user: the user detail
- * carries {@code settings} only when the caller is that user (reference §5.9).
+ * carries {@code settings} only when the caller is that user.
  */
 final class Caller {
 

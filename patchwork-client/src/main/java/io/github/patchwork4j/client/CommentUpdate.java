@@ -6,11 +6,12 @@ package io.github.patchwork4j.client;
  * {@code pw.comments()} (API 1.3+; the comment detail endpoint does not exist below 1.3, so the
  * client refuses the update there before sending).
  *
- * <p>What the server does (reference §8.5): {@code addressed} is {@code true}, {@code false} or
- * {@code null} (not yet triaged). A patch comment may be updated by its author's user or anyone
- * who may edit the patch; a cover comment by its author's user, the cover's submitter's user or a
- * project maintainer; others get {@code 403}. The comment must belong to the patch or cover in
- * the URL, else {@code 404}. Each update makes the server emit another "comment created" event.
+ * <p>What the server does (docs/server-behaviour.md, "Comments"): {@code addressed} is {@code
+ * true}, {@code false} or {@code null} (not yet triaged). A patch comment may be updated by its
+ * author's user or anyone who may edit the patch; a cover comment by its author's user, the cover's
+ * submitter's user or a project maintainer; others get {@code 403}. The comment must belong to the
+ * patch or cover in the URL, else {@code 404}. Each update makes the server emit another "comment
+ * created" event.
  */
 public final class CommentUpdate {
 

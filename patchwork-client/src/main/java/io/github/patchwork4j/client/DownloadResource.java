@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * Downloads from Patchwork's web side (reference §10), not the API: mbox files ready for
+ * Downloads from Patchwork's web side, not the API: mbox files ready for
  * {@code git am}, and raw diffs. They need no API version and no authentication, except a
  * private bundle (the owner's credentials, sent only to the configured base URL). The
  * by-id forms use the server's legacy {@code /patch/{id}/…} and {@code /cover/{id}/…} URLs,

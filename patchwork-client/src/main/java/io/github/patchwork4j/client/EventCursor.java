@@ -22,10 +22,11 @@ import java.util.TreeMap;
  *
  * <p>Why a date <em>and</em> ids: the server's {@code since} is {@code >=}, several events can
  * share a timestamp and have no tie-breaker across pages, and an event's row may be committed a
- * moment after a later-dated one was already listed (reference §9). So each poll asks again from
- * {@link #OVERLAP} before the newest event delivered and drops, by id, what it delivered before:
- * an event is delivered exactly once, also when it shows up late within the overlap. Dates are
- * the server's own naive event dates (its {@code TIME_ZONE}, §4.1), never this machine's clock.
+ * moment after a later-dated one was already listed (docs/server-behaviour.md, "Events"). So each
+ * poll asks again from {@link #OVERLAP} before the newest event delivered and drops, by id, what it
+ * delivered before: an event is delivered exactly once, also when it shows up late within the
+ * overlap. Dates are the server's own naive event dates (its {@code TIME_ZONE}), never this
+ * machine's clock.
  *
  * <p>Bounded: the cursor remembers only the events dated within {@link #OVERLAP} of the newest it
  * delivered, however long the feed runs. Store it anywhere with {@link #asString()} (one line of

@@ -55,10 +55,10 @@ public final class EventResource {
    * The events matching the query that happened since the cursor, each delivered once over
    * successive polls, and the cursor to poll with next. Sends {@code GET events/?…&since=
    * <cursor date>&order=date&per_page=250} (the query's filters, and its page size if it sets
-   * one) and follows every {@code rel="next"} page to the end, as the server's polling pattern
-   * has it (reference §9). The batch holds the events the cursor has not delivered, oldest first;
-   * one poll reads and holds every event since the cursor, so start a new cursor near the present
-   * ({@link EventCursor#after(Event)}) rather than years back.
+   * one) and follows every {@code rel="next"} page to the end, as polling the server
+   * needs (docs/server-behaviour.md, "Events"). The batch holds the events the cursor has not
+   * delivered, oldest first; one poll reads and holds every event since the cursor, so start a new
+   * cursor near the present ({@link EventCursor#after(Event)}) rather than years back.
    *
    * <p>Keep filters the same from poll to poll with one cursor: the cursor remembers what it
    * delivered, not what the query selected. Needs {@code order=date}, Patchwork 2.2+ (API 1.2):

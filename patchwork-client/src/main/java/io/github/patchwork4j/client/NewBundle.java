@@ -8,11 +8,11 @@ import java.util.Optional;
  * A bundle to create with {@code pw.bundles().create(bundle)}: {@code POST bundles/} (API 1.2+;
  * through 1.0 and 1.1 the server answers {@code 405}, so the client refuses it before sending).
  *
- * <p>What the server does (reference §8.7): the caller becomes the owner; the bundle's project is
- * the first patch's project, and every patch must belong to it ({@code 400} otherwise); {@code
- * public} defaults to {@code false}; the answer is {@code 201} with the bundle. A name the owner
- * already uses makes the server fail with {@code 500}, which is why {@code create} looks for the
- * name first.
+ * <p>What the server does (docs/server-behaviour.md, "Bundles"): the caller becomes the owner; the
+ * bundle's project is the first patch's project, and every patch must belong to it ({@code 400}
+ * otherwise); {@code public} defaults to {@code false}; the answer is {@code 201} with the bundle.
+ * A name the owner already uses makes the server fail with {@code 500}, which is why {@code create}
+ * looks for the name first.
  */
 public final class NewBundle {
 

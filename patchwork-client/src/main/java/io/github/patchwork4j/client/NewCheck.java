@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A check (a CI result) to post on a patch with {@code pw.checks().create(patchId, check)} or
  * {@code pw.checks().report(patchId, check)}: {@code POST patches/{id}/checks/}.
  *
- * <p>What the server does (reference §4.4, §8.4): it records the check under the
+ * <p>What the server does (docs/server-behaviour.md, "Checks"): it records the check under the
  * <em>authenticated</em> user with the current date and answers {@code 201} with it. Checks
  * cannot be edited or deleted; a newer check with the same user and context supersedes older
  * ones in the patch's combined {@code check} state. Fields:
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>The body never carries a {@code user}: the server would record the check under whatever
- * user id it names (§13). Values the server would refuse with {@code 400} are refused here with
+ * user id it names. Values the server would refuse with {@code 400} are refused here with
  * {@link IllegalArgumentException}, before anything is sent.
  */
 public final class NewCheck {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * alone), cleared (JSON {@code null}, only where the server allows it) and set. Build one with
  * {@link #builder()}; an update that touches nothing is refused by {@link Builder#build()}.
  *
- * <p>What the server does with each field (reference §8.3):
+ * <p>What the server does with each field (docs/server-behaviour.md, "Patches"):
  *
  * <ul>
  *   <li>{@code state}: written as the state's slug (an integer makes the server fail with 500);

@@ -32,7 +32,7 @@ import javax.net.ssl.SSLContext;
  * Patch p = pw.patches().get(2225927).join();
  * }</pre>
  *
- * <p>The API version is negotiated on first use (reference §2.5: {@code /api/1.4/}, then
+ * <p>The API version is negotiated on first use (highest first: {@code /api/1.4/}, then
  * 1.3, … — the newest the server answers), once per client, unless pinned with
  * {@link Builder#apiVersion(ApiVersion)} or a base URL ending in {@code /api/1.x}. Every
  * request carries {@code Accept: application/json} and a {@code User-Agent}; credentials go

@@ -6,14 +6,14 @@ import java.util.Objects;
  * A partial update of a project, sent as {@code PATCH projects/{id}/} by {@code
  * pw.projects().update(id, update)}.
  *
- * <p>What the server does (reference §5.7, §8.6): only the project's maintainers may update it
- * (others get {@code 403}). The text fields are plain strings of at most 2000 characters that
- * the server does not validate as URLs; an empty string blanks a field (the server keeps blank
- * fields as {@code ""}, never {@code null}). {@code list_archive_url}, {@code
+ * <p>What the server does (docs/server-behaviour.md, "Projects"): only the project's maintainers
+ * may update it (others get {@code 403}). The text fields are plain strings of at most 2000
+ * characters that the server does not validate as URLs; an empty string blanks a field (the server
+ * keeps blank fields as {@code ""}, never {@code null}). {@code list_archive_url}, {@code
  * list_archive_url_format} and {@code commit_url_format} need API 1.2, {@code show_dependencies}
- * API 1.4: an older version would ignore them silently, so the client refuses such an update
- * with {@code UnsupportedFeatureException} before sending. Name, link name, list id, list
- * address, subject match and maintainers are read-only.
+ * API 1.4: an older version would ignore them silently, so the client refuses such an update with
+ * {@code UnsupportedFeatureException} before sending. Name, link name, list id, list address,
+ * subject match and maintainers are read-only.
  */
 public final class ProjectUpdate {
 

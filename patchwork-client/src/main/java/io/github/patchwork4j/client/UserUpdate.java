@@ -9,10 +9,10 @@ import java.util.Objects;
  * A partial update of the caller's own account, sent as {@code PATCH users/{id}/} by {@code
  * pw.users().update(id, update)}.
  *
- * <p>What the server does (reference §5.9, §8.8): a user may update only their own account —
- * anyone else, superusers included, gets {@code 403}. Names are plain text ({@code ""} blanks
- * one). {@code settings} (API 1.2+) is a partial object: only the settings touched here are sent
- * and changed. Through API 1.0/1.1 the server accepts {@code settings} but ignores it, so the
+ * <p>What the server does (docs/server-behaviour.md, "Users"): a user may update only their own
+ * account — anyone else, superusers included, gets {@code 403}. Names are plain text ({@code ""}
+ * blanks one). {@code settings} (API 1.2+) is a partial object: only the settings touched here are
+ * sent and changed. Through API 1.0/1.1 the server accepts {@code settings} but ignores it, so the
  * client refuses such an update with {@code UnsupportedFeatureException} before sending. {@code
  * username} and {@code email} cannot be changed through the API.
  */

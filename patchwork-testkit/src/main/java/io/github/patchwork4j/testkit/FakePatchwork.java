@@ -404,6 +404,24 @@ public final class FakePatchwork implements AutoCloseable {
     }
 
     /**
+     * Seeds the server with the bundled data set's users and projects only: {@code admin},
+     * {@code maint}, {@code maint2}, {@code sub}, {@code other} and projects {@code alpha} and
+     * {@code beta}, with no patches, covers, series, bundles, checks, comments or events. A test
+     * then adds exactly what it is about with the {@code given…} methods, and a bot that lists a
+     * project sees only that, which keeps bot tests fast.
+     *
+     * <pre>{@code
+     * try (FakePatchwork fake = FakePatchwork.builder().emptyDataset().start()) { ... }
+     * }</pre>
+     *
+     * @return this builder
+     */
+    public Builder emptyDataset() {
+      this.dataset = Dataset.usersAndProjects();
+      return this;
+    }
+
+    /**
      * The clock of server-set dates (checks, events); UTC wall clock by default.
      *
      * @param clock the clock

@@ -59,6 +59,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
@@ -274,6 +275,18 @@ public final class Fixtures {
   }
 
   /**
+   * The project as embedded in patches, covers, series and bundles, taken from a project, e.g.
+   * one a test added with {@link FakePatchwork#givenProject(Project)}.
+   *
+   * @param project the project, as the server answers it
+   * @return the embedded form of that project
+   */
+  public static ProjectRef projectRef(Project project) {
+    Objects.requireNonNull(project, "project");
+    return Defaults.MAPPER.convertValue(project, ProjectRef.class);
+  }
+
+  /**
    * A new project, {@code fixture} ({@code list_email fixture@lists.example.org}), maintained by
    * {@code maint}.
    *
@@ -341,6 +354,18 @@ public final class Fixtures {
   }
 
   /**
+   * A new patch like {@link #patch()}, to this project (its links follow the project's link name).
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a patch builder with the project set
+   */
+  public static ImmutablePatch.Builder patch(Project project) {
+    ImmutablePatch.Builder b = patch();
+    String web = webUrl(project, "patch", b.build().msgid());
+    return b.project(projectRef(project)).webUrl(uri(web)).mbox(uri(web + "mbox/"));
+  }
+
+  /**
    * The default patch as embedded in series, bundles and events.
    *
    * @return the default patch as embedded in series, bundles and events
@@ -367,6 +392,18 @@ public final class Fixtures {
   }
 
   /**
+   * A new cover letter like {@link #cover()}, to this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a cover letter builder with the project set
+   */
+  public static ImmutableCover.Builder cover(Project project) {
+    ImmutableCover.Builder b = cover();
+    String web = webUrl(project, "cover", b.build().msgid());
+    return b.project(projectRef(project)).webUrl(uri(web)).mbox(uri(web + "mbox/"));
+  }
+
+  /**
    * The default cover letter as embedded in series and events.
    *
    * @return the default cover letter as embedded in series and events
@@ -387,6 +424,17 @@ public final class Fixtures {
         .id(0).url(uri(API + "series/0/")).webUrl(uri(HOST + "/project/alpha/list/?series=0"))
         .project(Defaults.ALPHA_REF).name("fixture series").date(DATE).submitter(Defaults.SAM)
         .version(1).total(1).receivedTotal(0).receivedAll(false).mbox(uri(HOST + "/series/0/mbox/"));
+  }
+
+  /**
+   * A new series like {@link #series()}, to this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a series builder with the project set
+   */
+  public static ImmutableSeries.Builder series(Project project) {
+    return series().project(projectRef(project))
+        .webUrl(uri(HOST + "/project/" + project.linkName() + "/list/?series=0"));
   }
 
   /**
@@ -456,6 +504,21 @@ public final class Fixtures {
     return ImmutableBundle.builder()
         .id(0).url(uri(API + "bundles/0/")).webUrl(uri(web)).project(Defaults.ALPHA_REF).name("fixture")
         .owner(Defaults.MAINT).isPublic(false).mbox(uri(web + "mbox/"));
+  }
+
+  /**
+   * A new bundle like {@link #bundle()}, of this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a bundle builder with the project set
+   */
+  public static ImmutableBundle.Builder bundle(Project project) {
+    return bundle().project(projectRef(project));
+  }
+
+  private static String webUrl(Project project, String kind, String msgid) {
+    String bare = msgid.substring(1, msgid.length() - 1);
+    return HOST + "/project/" + project.linkName() + "/" + kind + "/" + bare + "/";
   }
 
   /**

@@ -75,6 +75,21 @@ public final class Dataset {
     }));
   }
 
+  /**
+   * The bundled data set's users and projects and nothing else: no people, patches, covers,
+   * series, bundles, checks, comments or events. Shares the bundled set's (read-only) nodes.
+   */
+  public static Dataset usersAndProjects() {
+    return CACHE.computeIfAbsent("users-and-projects", k -> {
+      Dataset all = bundled();
+      Map<String, List<ObjectNode>> lists = new LinkedHashMap<>(emptyLists());
+      lists.put("projects", all.list("projects"));
+      lists.put("users", all.list("users"));
+      return new Dataset("the bundled users and projects", Collections.unmodifiableMap(lists),
+          Map.of(), Map.of());
+    });
+  }
+
   /** An empty data set: no projects, users or patches (tests seed what they need). */
   public static Dataset empty() {
     return new Dataset("an empty data set", emptyLists(), Map.of(), Map.of());

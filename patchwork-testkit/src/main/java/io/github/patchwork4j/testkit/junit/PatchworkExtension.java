@@ -57,6 +57,8 @@ public final class PatchworkExtension implements ParameterResolver {
     FakePatchwork.Builder builder = FakePatchwork.builder().maxApiVersion(version);
     if (options != null && !options.dataset().isEmpty()) {
       builder.dataset(Path.of(options.dataset()));
+    } else if (options != null && options.emptyDataset()) {
+      builder.emptyDataset();
     }
     FakePatchwork fake = builder.start();
     try {

@@ -50,6 +50,15 @@ public @interface PatchworkTest {
   String dataset() default "";
 
   /**
+   * {@code true} for a server with only the shipped data set's users and projects (see {@code
+   * FakePatchwork.Builder#emptyDataset()}): the test adds the patches it is about. Ignored when
+   * {@link #dataset()} names a directory. Default {@code false}, the full shipped data set.
+   *
+   * @return whether the server starts with users and projects only
+   */
+  boolean emptyDataset() default false;
+
+  /**
    * The user whose token the injected client sends ({@code admin}, {@code maint}, {@code maint2},
    * {@code sub}, {@code other} in the shipped data set); empty for an anonymous client. Default
    * {@code maint}, maintainer of project {@code alpha}.

@@ -11,8 +11,11 @@ import io.github.patchwork4j.testkit.Fixtures;
 import io.github.patchwork4j.testkit.junit.PatchworkTest;
 import org.junit.jupiter.api.Test;
 
-/** Done-when 4: the README's example, a bot tested end to end against its own fake Patchwork. */
-@PatchworkTest
+/**
+ * The README's example: a bot tested end to end against its own fake Patchwork, which starts
+ * with users and projects only, so the bot sees just the patches the test adds.
+ */
+@PatchworkTest(emptyDataset = true)
 class TriageBotTest {
 
   @Test
