@@ -80,8 +80,8 @@ public final class Dataset {
    * series, bundles, checks, comments or events. Shares the bundled set's (read-only) nodes.
    */
   public static Dataset usersAndProjects() {
+    Dataset all = bundled();   // outside computeIfAbsent: the cache's map must not be updated twice in one call
     return CACHE.computeIfAbsent("users-and-projects", k -> {
-      Dataset all = bundled();
       Map<String, List<ObjectNode>> lists = new LinkedHashMap<>(emptyLists());
       lists.put("projects", all.list("projects"));
       lists.put("users", all.list("users"));
