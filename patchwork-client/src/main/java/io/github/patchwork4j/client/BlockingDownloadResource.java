@@ -32,7 +32,7 @@ public final class BlockingDownloadResource {
   /**
    * The patch as an mbox, from its {@code mbox} link.
    *
-   * @param patch the patch
+   * @param patch the patch, whose {@code mbox} link is followed
    * @return the patch as an mbox, from its {@code mbox} link
    */
   public Download patchMbox(Patch patch) {
@@ -77,7 +77,7 @@ public final class BlockingDownloadResource {
   /**
    * The patch's diff alone, next to its {@code mbox} link ({@code …/raw/}).
    *
-   * @param patch the patch
+   * @param patch the patch, whose {@code mbox} link gives the diff's address
    * @return the patch's diff alone, next to its {@code mbox} link ({@code …/raw/})
    */
   public Download patchDiff(Patch patch) {
@@ -97,7 +97,7 @@ public final class BlockingDownloadResource {
   /**
    * The cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id.
    *
-   * @param cover the cover
+   * @param cover the cover letter, whose {@code mbox} link is followed
    * @return the cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id
    */
   public Download coverMbox(Cover cover) {
@@ -117,7 +117,7 @@ public final class BlockingDownloadResource {
   /**
    * Every patch of the series as one mbox, from its {@code mbox} link.
    *
-   * @param series the series
+   * @param series the series, whose {@code mbox} link is followed
    * @return every patch of the series as one mbox, from its {@code mbox} link
    */
   public Download seriesMbox(Series series) {
@@ -127,7 +127,7 @@ public final class BlockingDownloadResource {
   /**
    * The bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link.
    *
-   * @param bundle the bundle
+   * @param bundle the bundle, whose {@code mbox} link is followed
    * @return the bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link
    */
   public Download bundleMbox(Bundle bundle) {

@@ -63,7 +63,7 @@ public final class BlockingPatchworkClient implements AutoCloseable {
   /**
    * Whether the API version in use has the feature.
    *
-   * @param feature the feature
+   * @param feature the feature to ask about
    * @return whether the API version in use has the feature
    */
   public boolean supports(ApiFeature feature) {

@@ -59,7 +59,7 @@ public final class BundleUpdate {
     /**
      * Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it).
      *
-     * @param name the name
+     * @param name the bundle's new name, 1 to 50 characters
      * @return this builder
      */
     public Builder name(String name) {

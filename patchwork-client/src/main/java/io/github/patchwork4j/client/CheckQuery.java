@@ -144,7 +144,7 @@ public final class CheckQuery {
      * warning, 3 fail): the server's filter takes only the integer and answers {@code []} to
      * a name.
      *
-     * @param state the state
+     * @param state the state the checks must have
      * @return this builder
      * @throws IllegalArgumentException for a state without a code (one the SDK does not know)
      */

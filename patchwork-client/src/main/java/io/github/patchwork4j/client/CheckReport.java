@@ -19,8 +19,8 @@ public record CheckReport(Check check, boolean posted) {
   /**
    * Checks that {@code check} is not null.
    *
-   * @param check the check
-   * @param posted the posted
+   * @param check the check that stands: the one posted, or the one already there
+   * @param posted {@code true} when a new check was posted
    */
   public CheckReport {
     Objects.requireNonNull(check, "check");

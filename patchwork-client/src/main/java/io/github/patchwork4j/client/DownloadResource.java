@@ -44,7 +44,7 @@ public final class DownloadResource {
   /**
    * The patch as an mbox, from its {@code mbox} link.
    *
-   * @param patch the patch
+   * @param patch the patch, whose {@code mbox} link is followed
    * @return the patch as an mbox, from its {@code mbox} link
    */
   public CompletableFuture<Download> patchMbox(Patch patch) {
@@ -89,7 +89,7 @@ public final class DownloadResource {
   /**
    * The patch's diff alone, next to its {@code mbox} link ({@code …/raw/}).
    *
-   * @param patch the patch
+   * @param patch the patch, whose {@code mbox} link gives the diff's address
    * @return the patch's diff alone, next to its {@code mbox} link ({@code …/raw/})
    */
   public CompletableFuture<Download> patchDiff(Patch patch) {
@@ -115,7 +115,7 @@ public final class DownloadResource {
   /**
    * The cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id.
    *
-   * @param cover the cover
+   * @param cover the cover letter, whose {@code mbox} link is followed
    * @return the cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id
    */
   public CompletableFuture<Download> coverMbox(Cover cover) {
@@ -136,7 +136,7 @@ public final class DownloadResource {
   /**
    * Every patch of the series as one mbox, from its {@code mbox} link.
    *
-   * @param series the series
+   * @param series the series, whose {@code mbox} link is followed
    * @return every patch of the series as one mbox, from its {@code mbox} link
    */
   public CompletableFuture<Download> seriesMbox(Series series) {
@@ -146,7 +146,7 @@ public final class DownloadResource {
   /**
    * The bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link.
    *
-   * @param bundle the bundle
+   * @param bundle the bundle, whose {@code mbox} link is followed
    * @return the bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link
    */
   public CompletableFuture<Download> bundleMbox(Bundle bundle) {

@@ -17,7 +17,7 @@ public record EventBatch(List<Event> events, EventCursor cursor) {
   /**
    * Copies {@code events} (unmodifiable) and checks that nothing is null.
    *
-   * @param events the events
+   * @param events the events not delivered before, oldest first
    * @param cursor where the previous poll stopped
    */
   public EventBatch {

@@ -85,7 +85,7 @@ public final class EventCursor {
    * itself. With the server's newest event ({@code events().list(EventQuery.builder().pageSize(1)
    * .build())}, newest first) the first poll delivers only what happens from then on.
    *
-   * @param event the event
+   * @param event the last event already handled
    * @return a cursor that starts just after this event: it asks from the event's date and skips the
    *     event itself
    */
@@ -97,7 +97,7 @@ public final class EventCursor {
   /**
    * The cursor that {@link #asString()} wrote.
    *
-   * @param text the text
+   * @param text a cursor's {@code asString()}
    * @return the cursor that {@link #asString()} wrote
    * @throws IllegalArgumentException if {@code text} is not such a string (the message says what
    *     is wrong; start over with {@link #startingAt(LocalDateTime)} if the stored value is lost)

@@ -99,7 +99,7 @@ public final class NewBundle {
     /**
      * The bundle's name: 1–50 characters, not blank, not one the owner already uses.
      *
-     * @param name the name
+     * @param name the bundle's name, 1 to 50 characters
      * @return this builder
      */
     public Builder name(String name) {

@@ -149,7 +149,7 @@ public final class NewCheck {
      * The check's state (required). Only the four states the server knows are accepted; it
      * answers {@code 400} to any other.
      *
-     * @param state the state
+     * @param state the check's state
      * @return this builder
      */
     public Builder state(CheckState state) {
@@ -231,7 +231,7 @@ public final class NewCheck {
     /**
      * A short text shown with the check, e.g. {@code "build ok"}.
      *
-     * @param description the description
+     * @param description a short text shown with the check
      * @return this builder
      */
     public Builder description(String description) {

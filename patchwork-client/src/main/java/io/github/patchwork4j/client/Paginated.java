@@ -87,7 +87,7 @@ public final class Paginated<T> implements Iterable<T> {
    * a {@link io.github.patchwork4j.client.error.PatchworkException}, or whatever
    * {@code action} threw (no further items are handled and no further page is fetched).
    *
-   * @param action the consumer
+   * @param action action called with each item, in order
    * @return a future that completes after the last item, or fails with the first error
    */
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {

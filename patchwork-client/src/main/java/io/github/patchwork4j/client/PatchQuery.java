@@ -216,7 +216,7 @@ public final class PatchQuery {
      * Patches in any of these states; repeat for more. Written as the slug
      * ({@code under-review}), which the server matches against the state's name.
      *
-     * @param states the states
+     * @param states the states to match
      * @return this builder
      */
     public Builder state(PatchState... states) {
@@ -241,7 +241,7 @@ public final class PatchQuery {
      * Patches whose diff has this hash (case-insensitive; the {@code hash} field of a patch).
      * API 1.2.
      *
-     * @param hash the hash
+     * @param hash the diff hash, as in a patch's {@code hash} field
      * @return this builder
      */
     public Builder hash(String hash) {

@@ -83,7 +83,7 @@ public final class PatchUpdate {
      * Sets the patch's state. Sent as {@link PatchState#slug()}, which the server matches against
      * its state slugs (a custom state of the instance works when its slug is given).
      *
-     * @param state the state
+     * @param state the new state, sent as its slug
      * @return this builder
      */
     public Builder state(PatchState state) {

@@ -95,7 +95,7 @@ public final class PatchworkClient implements AutoCloseable {
   /**
    * Whether the API version in use has the feature (negotiating first if needed).
    *
-   * @param feature the feature
+   * @param feature the feature to ask about
    * @return whether the API version in use has the feature (negotiating first if needed)
    */
   public CompletableFuture<Boolean> supports(ApiFeature feature) {
@@ -316,7 +316,7 @@ public final class PatchworkClient implements AutoCloseable {
      * Authenticate with a user name and password (HTTP Basic).
      *
      * @param username the user name
-     * @param password the password
+     * @param password the password (never logged)
      * @return this builder
      */
     public Builder basicAuth(String username, String password) {
@@ -362,7 +362,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Limit for opening a connection (default 10 s).
      *
-     * @param timeout the timeout
+     * @param timeout the longest wait for a connection, positive
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
@@ -373,7 +373,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Limit for one attempt, until the whole answer arrived (default 30 s).
      *
-     * @param timeout the timeout
+     * @param timeout the longest wait for one attempt's answer, positive
      * @return this builder
      */
     public Builder attemptTimeout(Duration timeout) {
@@ -384,7 +384,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Limit for a whole call, retries and pauses included (default 2 min).
      *
-     * @param timeout the timeout
+     * @param timeout the longest time for a whole call, retries included, positive
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
@@ -397,7 +397,7 @@ public final class PatchworkClient implements AutoCloseable {
      * PATCH and DELETE are retried on I/O failures and on 408, 429, 502, 503, 504; POST only
      * when the connection failed before anything was sent. 409 is never retried.
      *
-     * @param attempts the attempts
+     * @param attempts the most attempts per call, at least 1 (1 = no retries)
      * @return this builder
      */
     public Builder maxAttempts(int attempts) {
@@ -433,7 +433,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Where the HTTP client and callbacks run (default: the JDK HTTP client's own pool).
      *
-     * @param executor the executor
+     * @param executor where completions and callbacks run
      * @return this builder
      */
     public Builder executor(Executor executor) {
@@ -444,7 +444,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Sees every HTTP attempt: method, URL, status, latency (for metrics).
      *
-     * @param listener the listener
+     * @param listener called after every attempt
      * @return this builder
      */
     public Builder requestListener(RequestListener listener) {
@@ -455,7 +455,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * The time source for call deadlines and {@code Retry-After} dates (for tests).
      *
-     * @param clock the clock
+     * @param clock the clock for retry pauses and timeouts
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -477,7 +477,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * TLS settings, e.g. a trust store for a private CA.
      *
-     * @param context the check context, e.g. {@code build}
+     * @param context the TLS context for https:// connections
      * @return this builder
      */
     public Builder sslContext(SSLContext context) {

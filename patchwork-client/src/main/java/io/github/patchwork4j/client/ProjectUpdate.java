@@ -108,7 +108,7 @@ public final class ProjectUpdate {
      * The archive URL of one message, {@code {}} standing for the message-id ({@code
      * list_archive_url_format}, API 1.2+).
      *
-     * @param format the format
+     * @param format the URL pattern, {@code {}} standing for the message-id
      * @return this builder
      */
     public Builder listArchiveUrlFormat(String format) {
@@ -120,7 +120,7 @@ public final class ProjectUpdate {
      * The web URL of one commit, {@code {}} standing for the commit SHA ({@code
      * commit_url_format}, API 1.2+).
      *
-     * @param format the format
+     * @param format the URL pattern, {@code {}} standing for the commit SHA
      * @return this builder
      */
     public Builder commitUrlFormat(String format) {

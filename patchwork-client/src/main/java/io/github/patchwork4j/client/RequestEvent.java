@@ -28,12 +28,12 @@ public record RequestEvent(
   /**
    * Checks that no component is null.
    *
-   * @param method the method
+   * @param method the HTTP method, e.g. {@code GET}
    * @param uri the request URI
-   * @param status the status
-   * @param latency the latency
-   * @param attempt the attempt
-   * @param failure the failure
+   * @param status the answer's HTTP status, or 0 when no answer came
+   * @param latency the time from sending to the answer or the failure
+   * @param attempt 1 for the first attempt, 2 for the first retry, …
+   * @param failure what went wrong when no answer came
    */
   public RequestEvent {
     Objects.requireNonNull(method, "method");

@@ -14,7 +14,7 @@ public interface Sleeper {
   /**
    * A future completed once {@code duration} has passed.
    *
-   * @param duration the duration
+   * @param duration how long to wait
    * @return a future completed once {@code duration} has passed
    */
   CompletableFuture<Void> sleep(Duration duration);

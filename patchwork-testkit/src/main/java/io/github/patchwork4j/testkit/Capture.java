@@ -146,7 +146,7 @@ public final class Capture {
   /**
    * One answer header, case-insensitive.
    *
-   * @param name the name
+   * @param name the header name, case-insensitive
    * @return one answer header, case-insensitive
    */
   public Optional<String> header(String name) {
@@ -167,7 +167,7 @@ public final class Capture {
    * The body read as a model type, e.g. {@code bodyAs(Patch.class)}.
    *
    * @param <T> the type of the value
-   * @param type the type
+   * @param type the model type, e.g. {@code Patch.class}
    * @return the body read as a model type, e.g. {@code bodyAs(Patch.class)}
    */
   public <T> T bodyAs(Class<T> type) {
@@ -178,7 +178,7 @@ public final class Capture {
    * A JSON array body read as model objects.
    *
    * @param <T> the type of the value
-   * @param type the type
+   * @param type the model type of the items
    * @return a JSON array body read as model objects
    */
   public <T> List<T> bodyAsListOf(Class<T> type) {

@@ -207,7 +207,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a project, or replaces the one with the same id; id 0 takes the next free id.
    * Maintainers that are not users yet are added.
    *
-   * @param project the project
+   * @param project the project to add
    * @return the project as this server now answers it (newest API version)
    */
   public Project givenProject(Project project) {
@@ -218,7 +218,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a user (or replaces the one with the same id; id 0 takes the next free id), who then has
    * a token: {@link #tokenFor(String)} with its username.
    *
-   * @param user the user
+   * @param user the user to add
    * @return the user as this server now answers it
    */
   public User givenUser(User user) {
@@ -228,7 +228,7 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a person (a submitter of mail), or replaces the one with the same id.
    *
-   * @param person the submitter
+   * @param person the person to add
    * @return the person as this server now answers it
    */
   public Submitter givenPerson(Submitter person) {
@@ -251,7 +251,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Patch p = fake.givenPatch(Fixtures.patch().name("net: fix it").build());
    * }</pre>
    *
-   * @param patch the patch
+   * @param patch the patch to add, e.g. from {@link Fixtures#patch()}
    * @return the patch as this server now answers it (detail view, newest API version)
    * @throws IllegalArgumentException if its project or series does not exist
    */
@@ -262,7 +262,7 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a cover letter (emits {@code cover-created} when new); its series become its own.
    *
-   * @param cover the cover
+   * @param cover the cover letter to add
    * @return the cover letter as this server now answers it
    */
   public Cover givenCover(Cover cover) {
@@ -273,7 +273,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a series (emits {@code series-created} when new); the listed patches must exist and move
    * into it, and its counts follow the patches that name it.
    *
-   * @param series the series
+   * @param series the series to add
    * @return the series as this server now answers it
    */
   public Series givenSeries(Series series) {
@@ -285,7 +285,7 @@ public final class FakePatchwork implements AutoCloseable {
    * in the patch's combined {@code check}.
    *
    * @param patchId the patch's id
-   * @param check the check
+   * @param check the check to add; its user is the one who posted it
    * @return the check as this server now answers it
    */
   public Check givenCheck(long patchId, Check check) {
@@ -296,7 +296,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a comment to a patch (emits {@code patch-comment-created}).
    *
    * @param patchId the patch's id
-   * @param comment the comment
+   * @param comment the comment to add
    * @return the comment as this server now answers it
    */
   public Comment givenPatchComment(long patchId, Comment comment) {
@@ -307,7 +307,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a comment to a cover letter (emits {@code cover-comment-created}).
    *
    * @param coverId the cover letter's id
-   * @param comment the comment
+   * @param comment the comment to add
    * @return the comment as this server now answers it
    */
   public Comment givenCoverComment(long coverId, Comment comment) {
@@ -317,7 +317,7 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a bundle, or replaces the one with the same id; its owner and patches must exist.
    *
-   * @param bundle the bundle
+   * @param bundle the bundle to add
    * @return the bundle as this server now answers it
    */
   public Bundle givenBundle(Bundle bundle) {
@@ -395,7 +395,7 @@ public final class FakePatchwork implements AutoCloseable {
      * http://patchwork.example} — what {@code Recorder} writes. A missing file
      * means no objects of that kind. Each directory is parsed once per JVM.
      *
-     * @param directory the directory
+     * @param directory the data set's directory
      * @return this builder
      */
     public Builder dataset(Path directory) {

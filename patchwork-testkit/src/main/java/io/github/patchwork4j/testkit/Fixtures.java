@@ -98,7 +98,7 @@ public final class Fixtures {
    * "v1.3/018-patch-1"} (the {@code .json} may be given). Folders: {@code v1.3}, {@code v1.2},
    * {@code unversioned}, {@code errors}, {@code writes}, {@code v1.4-dependencies}.
    *
-   * @param name the name
+   * @param name folder and file name, e.g. {@code "v1.3/018-patch-1"}
    * @return a recorded exchange shipped in the testkit, by folder and file name: {@code
    *     "v1.3/018-patch-1"} (the {@code .json} may be given)
    * @throws IllegalArgumentException if there is no such recording
@@ -119,7 +119,7 @@ public final class Fixtures {
   /**
    * Every recorded exchange of a shipped folder (e.g. {@code "v1.3"}), in recording order.
    *
-   * @param folder the directory
+   * @param folder the folder, e.g. {@code "v1.3"}
    * @return every recorded exchange of a shipped folder (e.g. {@code "v1.3"}), in recording order
    */
   public static List<RecordedExchange> exchanges(String folder) {
@@ -137,7 +137,7 @@ public final class Fixtures {
   /**
    * A recorded exchange from a file of your own (e.g. written by {@link Recorder}).
    *
-   * @param file the file
+   * @param file the recorded exchange's JSON file
    * @return a recorded exchange from a file of your own (e.g. written by {@link Recorder})
    */
   public static RecordedExchange exchange(Path file) {
@@ -154,7 +154,7 @@ public final class Fixtures {
    * 000_7151df8b5738894d} (a 1.2 patch), {@code 001_15451f3de9eb6f78} (an unversioned patch),
    * {@code 002_ab6d2813615b92f4} (a series), all from patchwork.ozlabs.org.
    *
-   * @param name the name
+   * @param name the file name without {@code .txt}
    * @return a browsable-API capture shipped in the testkit, by file name without {@code .txt}:
    *     {@code 000_7151df8b5738894d} (a 1.2 patch), {@code 001_15451f3de9eb6f78} (an unversioned
    *     patch), {@code 002_ab6d2813615b92f4} (a series), all from patchwork.ozlabs.org
@@ -185,7 +185,7 @@ public final class Fixtures {
   /**
    * A browsable-API capture from a file of your own (copied from a browser).
    *
-   * @param file the file
+   * @param file the capture file
    * @return a browsable-API capture from a file of your own (copied from a browser)
    */
   public static Capture capture(Path file) {

@@ -117,7 +117,7 @@ public final class RecordedExchange {
   /**
    * One answer header, case-insensitive.
    *
-   * @param name the name
+   * @param name the header name, case-insensitive
    * @return one answer header, case-insensitive
    */
   public Optional<String> header(String name) {
@@ -148,7 +148,7 @@ public final class RecordedExchange {
    * The JSON answer read as a model type, e.g. {@code bodyAs(Patch.class)}.
    *
    * @param <T> the type of the value
-   * @param type the type
+   * @param type the model type, e.g. {@code Patch.class}
    * @return the JSON answer read as a model type, e.g. {@code bodyAs(Patch.class)}
    * @throws IllegalStateException if the answer was not JSON
    * @throws IllegalArgumentException if it does not read as that type
@@ -161,7 +161,7 @@ public final class RecordedExchange {
    * A JSON array answer (a list page) read as model objects, e.g. {@code bodyAsListOf(Patch.class)}.
    *
    * @param <T> the type of the value
-   * @param type the type
+   * @param type the model type of the items
    * @return a JSON array answer (a list page) read as model objects, e.g. {@code
    *     bodyAsListOf(Patch.class)}
    */

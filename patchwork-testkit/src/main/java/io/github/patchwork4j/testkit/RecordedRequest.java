@@ -124,7 +124,7 @@ public final class RecordedRequest {
   /**
    * The first value of a header (credentials redacted).
    *
-   * @param name the name
+   * @param name the header name, case-insensitive
    * @return the first value of a header (credentials redacted)
    */
   public Optional<String> header(String name) {
@@ -153,7 +153,7 @@ public final class RecordedRequest {
   /**
    * True when the body is a JSON object with this top-level field, whatever its value (null too).
    *
-   * @param name the name
+   * @param name the top-level field's name
    * @return {@code true} when the body is a JSON object with this top-level field, whatever its
    *     value (null too)
    */
@@ -164,7 +164,7 @@ public final class RecordedRequest {
   /**
    * True when the body is a JSON object whose field is present and JSON {@code null}.
    *
-   * @param name the name
+   * @param name the top-level field's name
    * @return {@code true} when the body is a JSON object whose field is present and JSON {@code
    *     null}
    */
@@ -176,7 +176,7 @@ public final class RecordedRequest {
    * A top-level field of a JSON body as JSON text: {@code "\"accepted\""}, {@code "5"}, {@code
    * "null"}, {@code "[5,6]"}. Empty when the field was not sent (or the body is not a JSON object).
    *
-   * @param name the name
+   * @param name the top-level field's name
    * @return a top-level field of a JSON body as JSON text: {@code "\"accepted\""}, {@code "5"},
    *     {@code "null"}, {@code "[5,6]"}
    */
@@ -189,7 +189,7 @@ public final class RecordedRequest {
    * Empty when the field was not sent or is JSON {@code null} (tell them apart with {@link
    * #hasField(String)}), or is an array or object.
    *
-   * @param name the name
+   * @param name the top-level field's name
    * @return a top-level field of a JSON body as text: a string's value, a number or boolean as
    *     written
    */

@@ -81,10 +81,10 @@ public final class Recorder {
   /**
    * Sends a request without body as the role and writes {@code name.json} under the output directory.
    *
-   * @param name the name
-   * @param method the method
-   * @param path the file
-   * @param role the role
+   * @param name the file name to write, without {@code .json}
+   * @param method the HTTP method
+   * @param path the path and query, e.g. {@code /api/1.3/patches/?per_page=5}
+   * @param role whose credentials to send (a role given to the builder), or {@code anonymous}
    * @return the request and the answer, as written
    */
   public RecordedExchange record(String name, String method, String path, String role) {
@@ -97,9 +97,9 @@ public final class Recorder {
    *
    * @param path path and query on the server, e.g. {@code /api/1.3/patches/?project=alpha}
    * @param jsonBody the JSON body, or null for none
-   * @param name the name
-   * @param method the method
-   * @param role the role
+   * @param name the file name to write, without {@code .json}
+   * @param method the HTTP method
+   * @param role whose credentials to send (a role given to the builder), or {@code anonymous}
    * @return the exchange as written
    */
   public RecordedExchange record(String name, String method, String path, String role, String jsonBody) {
@@ -143,7 +143,7 @@ public final class Recorder {
    * with every role (private bundles are only visible to their owners); roles whose credentials the server refuses are skipped. One request per patch and cover, plus their checks and comments:
    * meant for test-sized instances.
    *
-   * @param folder the directory
+   * @param folder the folder under the output directory
    * @return the directory written
    * @throws IllegalStateException if the server does not serve API 1.3 or refuses a request
    */
@@ -333,7 +333,7 @@ public final class Recorder {
     /**
      * The API token of a role (any name you use in recordings, e.g. {@code maint}).
      *
-     * @param role the role
+     * @param role the role name used in recordings, e.g. {@code maint}
      * @param token the API token
      * @return this builder
      */
@@ -345,9 +345,9 @@ public final class Recorder {
     /**
      * Basic credentials of a role.
      *
-     * @param role the role
+     * @param role the role name used in recordings, e.g. {@code maint}
      * @param username the user name
-     * @param password the password
+     * @param password the password (never recorded)
      * @return this builder
      */
     public Builder basicAuth(String role, String username, String password) {
@@ -366,7 +366,7 @@ public final class Recorder {
     /**
      * Where recordings are written.
      *
-     * @param directory the directory
+     * @param directory the output directory
      * @return this builder
      */
     public Builder into(Path directory) {
