@@ -31,5 +31,9 @@ class TriageBotTest {
     assertThat(pw.patches().get(red.id()).join().state()).isEqualTo(PatchState.NEW);
     assertThat(fake.requests()).filteredOn(r -> r.method().equals("PATCH") && r.path().endsWith("/" + green.id() + "/"))
         .singleElement().satisfies(r -> assertThat(r.fieldJson("state")).hasValue("\"accepted\""));
+    // On the empty fake the bot reads one page holding just the two patches (with the full data
+    // set it would page through the hundreds of recorded patches of alpha): its speed, counted.
+    assertThat(fake.requests()).filteredOn(r -> r.method().equals("GET") && r.path().endsWith("/patches/"))
+        .singleElement();
   }
 }
