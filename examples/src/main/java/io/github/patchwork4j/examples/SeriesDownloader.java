@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Saves a series as an mbox file, ready for {@code git am}: the server's {@code
- * /series/{id}/mbox/} (reference §10): every patch of the series in patch-number order, each with
+ * /series/{id}/mbox/}: every patch of the series in patch-number order, each with
  * its mail headers, the {@code *-by:} tags from review replies, and {@code X-Patchwork-*} headers.
  * The cover letter is not in it.
  *

@@ -10,12 +10,12 @@ import io.github.patchwork4j.model.ApiVersion;
  * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException} instead.
  *
  * <p>Some changes came with the Patchwork release that introduced an API version and apply to
- * every version such a server serves (reference §1.3, "server-wide"). They are listed here at
- * that API version too: a server that offers at most an older version is an older release, which
- * would silently ignore them; a client pinned to an older version cannot tell, so it refuses as
- * well (pin a newer version when the server has it). Changes that came with a release that
- * brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x server)
- * cannot be detected from the version.
+ * every version such a server serves ("server-wide" in docs/server-behaviour.md, "Versions"). They
+ * are listed here at that API version too: a server that offers at most an older version is an
+ * older release, which would silently ignore them; a client pinned to an older version cannot tell,
+ * so it refuses as well (pin a newer version when the server has it). Changes that came with a
+ * release that brought no new API version (the {@code msgid} filters of Patchwork 3.0, on a 2.2.x
+ * server) cannot be detected from the version.
  */
 public enum ApiFeature {
   /** {@code GET /patches/{id}/comments/} and {@code /covers/{id}/comments/} (API 1.1). */
@@ -82,17 +82,30 @@ public enum ApiFeature {
     this.description = description;
   }
 
-  /** The first API version that has the feature. */
+  /**
+   * The first API version that has the feature.
+   *
+   * @return the first API version that has the feature
+   */
   public ApiVersion since() {
     return since;
   }
 
-  /** A short description for messages, e.g. {@code the patches "hash" filter}. */
+  /**
+   * A short description for messages, e.g. {@code the patches "hash" filter}.
+   *
+   * @return a short description for messages, e.g. {@code the patches "hash" filter}
+   */
   public String description() {
     return description;
   }
 
-  /** True when requests through API {@code version} have the feature. */
+  /**
+   * True when requests through API {@code version} have the feature.
+   *
+   * @param version the API version
+   * @return {@code true} when requests through API {@code version} have the feature
+   */
   public boolean isAvailableIn(ApiVersion version) {
     return version.isAtLeast(since);
   }

@@ -16,32 +16,61 @@ public final class BlockingBundleResource {
     this.async = async;
   }
 
-  /** The bundle with this id. */
+  /**
+   * The bundle with this id.
+   *
+   * @param id the bundle's id
+   * @return the bundle with this id
+   */
   public Bundle get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every bundle the caller may see, in id order. */
+  /**
+   * Every bundle the caller may see, in id order.
+   *
+   * @return every bundle the caller may see, in id order
+   */
   public Paginated<Bundle> list() {
     return async.list();
   }
 
-  /** The bundles matching the query. */
+  /**
+   * The bundles matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the bundles matching the query
+   */
   public Paginated<Bundle> list(BundleQuery query) {
     return async.list(query);
   }
 
-  /** Creates a bundle; see {@link BundleResource#create(NewBundle)}. */
+  /**
+   * Creates a bundle; see {@link BundleResource#create(NewBundle)}.
+   *
+   * @param bundle the new bundle
+   * @return the new bundle
+   */
   public Bundle create(NewBundle bundle) {
     return Futures.await(async.create(bundle));
   }
 
-  /** Changes a bundle; see {@link BundleResource#update(long, BundleUpdate)}. */
+  /**
+   * Changes a bundle; see {@link BundleResource#update(long, BundleUpdate)}.
+   *
+   * @param id the bundle's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return the bundle as the server now has it
+   */
   public Bundle update(long id, BundleUpdate update) {
     return Futures.await(async.update(id, update));
   }
 
-  /** Deletes a bundle; see {@link BundleResource#delete(long)}. */
+  /**
+   * Deletes a bundle; see {@link BundleResource#delete(long)}.
+   *
+   * @param id the bundle's id
+   */
   public void delete(long id) {
     Futures.await(async.delete(id));
   }

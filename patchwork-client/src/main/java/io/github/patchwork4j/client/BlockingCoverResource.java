@@ -19,17 +19,30 @@ public final class BlockingCoverResource {
   /**
    * The cover letter with this id, in the detail view (with {@code headers} and
    * {@code content}).
+   *
+   * @param id the cover letter's id
+   * @return the cover letter with this id, in the detail view (with {@code headers} and {@code
+   *     content})
    */
   public Cover get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every cover letter, in id order. */
+  /**
+   * Every cover letter, in id order.
+   *
+   * @return every cover letter, in id order
+   */
   public Paginated<Cover> list() {
     return async.list();
   }
 
-  /** The cover letters matching the query. */
+  /**
+   * The cover letters matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the cover letters matching the query
+   */
   public Paginated<Cover> list(CoverQuery query) {
     return async.list(query);
   }

@@ -16,17 +16,31 @@ public final class BlockingEventResource {
     this.async = async;
   }
 
-  /** Every event, newest first. */
+  /**
+   * Every event, newest first.
+   *
+   * @return every event, newest first
+   */
   public Paginated<Event> list() {
     return async.list();
   }
 
-  /** The events matching the query. */
+  /**
+   * The events matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the events matching the query
+   */
   public Paginated<Event> list(EventQuery query) {
     return async.list(query);
   }
 
-  /** Every project's new events since the cursor; see {@link EventResource#poll(EventQuery, EventCursor)}. */
+  /**
+   * Every project's new events since the cursor; see {@link EventResource#poll(EventQuery, EventCursor)}.
+   *
+   * @param cursor where the previous poll stopped
+   * @return every project's new events since the cursor
+   */
   public EventBatch poll(EventCursor cursor) {
     return Futures.await(async.poll(cursor));
   }
@@ -34,6 +48,10 @@ public final class BlockingEventResource {
   /**
    * The events matching the query since the cursor, each once, and the next cursor; see {@link
    * EventResource#poll(EventQuery, EventCursor)}.
+   *
+   * @param query the filters, order and page size
+   * @param cursor where the previous poll stopped
+   * @return the events matching the query since the cursor, each once, and the next cursor
    */
   public EventBatch poll(EventQuery query, EventCursor cursor) {
     return Futures.await(async.poll(query, cursor));

@@ -21,13 +21,20 @@ public final class BlockingPatchResource {
    * The patch with this id, in the detail view: the list fields plus {@code headers},
    * {@code content}, {@code diff} and {@code prefixes}.
    *
+   * @param id the patch's id
+   * @return the patch with this id, in the detail view: the list fields plus {@code headers},
+   *     {@code content}, {@code diff} and {@code prefixes}
    * @throws IllegalArgumentException if the id is not positive
    */
   public Patch get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every patch of the server (archived or not, every state), in id order. */
+  /**
+   * Every patch of the server (archived or not, every state), in id order.
+   *
+   * @return every patch of the server (archived or not, every state), in id order
+   */
   public Paginated<Patch> list() {
     return async.list();
   }
@@ -35,6 +42,10 @@ public final class BlockingPatchResource {
   /**
    * The patches matching the query, in the list view (without {@code headers},
    * {@code content}, {@code diff}, {@code prefixes}).
+   *
+   * @param query the filters, order and page size
+   * @return the patches matching the query, in the list view (without {@code headers}, {@code
+   *     content}, {@code diff}, {@code prefixes})
    */
   public Paginated<Patch> list(PatchQuery query) {
     return async.list(query);
@@ -43,28 +54,56 @@ public final class BlockingPatchResource {
   /**
    * Updates the patch with {@code PATCH}; see {@link PatchResource#update(long, PatchUpdate)}.
    *
+   * @param id the patch's id
+   * @param update the fields to change (fields it does not touch are left alone)
    * @return the updated patch
    */
   public Patch update(long id, PatchUpdate update) {
     return Futures.await(async.update(id, update));
   }
 
-  /** See {@link PatchResource#updateAll(Collection, PatchUpdate)}; never throws for a partial failure. */
+  /**
+   * See {@link PatchResource#updateAll(Collection, PatchUpdate)}; never throws for a partial failure.
+   *
+   * @param ids the ids of the patches; an id given twice is sent once
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return see {@link PatchResource#updateAll(Collection, PatchUpdate)}
+   */
   public BulkResult<Patch> updateAll(Collection<Long> ids, PatchUpdate update) {
     return Futures.await(async.updateAll(ids, update));
   }
 
-  /** See {@link PatchResource#updateAll(Collection, PatchUpdate, int)}; never throws for a partial failure. */
+  /**
+   * See {@link PatchResource#updateAll(Collection, PatchUpdate, int)}; never throws for a partial failure.
+   *
+   * @param ids the ids of the patches; an id given twice is sent once
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @param maxConcurrency the most requests in flight at once, at least 1
+   * @return see {@link PatchResource#updateAll(Collection, PatchUpdate, int)}
+   */
   public BulkResult<Patch> updateAll(Collection<Long> ids, PatchUpdate update, int maxConcurrency) {
     return Futures.await(async.updateAll(ids, update, maxConcurrency));
   }
 
-  /** See {@link PatchResource#updateSeries(long, PatchUpdate)}; never throws for a partial failure. */
+  /**
+   * See {@link PatchResource#updateSeries(long, PatchUpdate)}; never throws for a partial failure.
+   *
+   * @param seriesId the series' id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return see {@link PatchResource#updateSeries(long, PatchUpdate)}
+   */
   public BulkResult<Patch> updateSeries(long seriesId, PatchUpdate update) {
     return Futures.await(async.updateSeries(seriesId, update));
   }
 
-  /** See {@link PatchResource#updateSeries(long, PatchUpdate, int)}; never throws for a partial failure. */
+  /**
+   * See {@link PatchResource#updateSeries(long, PatchUpdate, int)}; never throws for a partial failure.
+   *
+   * @param seriesId the series' id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @param maxConcurrency the most requests in flight at once, at least 1
+   * @return see {@link PatchResource#updateSeries(long, PatchUpdate, int)}
+   */
   public BulkResult<Patch> updateSeries(long seriesId, PatchUpdate update, int maxConcurrency) {
     return Futures.await(async.updateSeries(seriesId, update, maxConcurrency));
   }

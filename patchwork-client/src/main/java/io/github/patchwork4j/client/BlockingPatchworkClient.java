@@ -42,22 +42,39 @@ public final class BlockingPatchworkClient implements AutoCloseable {
     this.downloads = new BlockingDownloadResource(async.downloads());
   }
 
-  /** The asynchronous client this view belongs to. */
+  /**
+   * The asynchronous client this view belongs to.
+   *
+   * @return the asynchronous client this view belongs to
+   */
   public PatchworkClient async() {
     return async;
   }
 
-  /** The API version in use (negotiating on the first call). */
+  /**
+   * The API version in use (negotiating on the first call).
+   *
+   * @return the API version in use (negotiating on the first call)
+   */
   public ApiVersion apiVersion() {
     return Futures.await(async.apiVersion());
   }
 
-  /** Whether the API version in use has the feature. */
+  /**
+   * Whether the API version in use has the feature.
+   *
+   * @param feature the feature to ask about
+   * @return whether the API version in use has the feature
+   */
   public boolean supports(ApiFeature feature) {
     return Futures.await(async.supports(feature));
   }
 
-  /** The API index. */
+  /**
+   * The API index.
+   *
+   * @return the API index
+   */
   public ApiIndex index() {
     return Futures.await(async.index());
   }
@@ -71,62 +88,110 @@ public final class BlockingPatchworkClient implements AutoCloseable {
     return Futures.await(async.me());
   }
 
-  /** The site root the client talks to. */
+  /**
+   * The site root the client talks to.
+   *
+   * @return the site root the client talks to
+   */
   public URI baseUrl() {
     return async.baseUrl();
   }
 
-  /** Patches. */
+  /**
+   * Patches.
+   *
+   * @return the operations on patches
+   */
   public BlockingPatchResource patches() {
     return patches;
   }
 
-  /** Cover letters. */
+  /**
+   * Cover letters.
+   *
+   * @return the operations on cover letters
+   */
   public BlockingCoverResource covers() {
     return covers;
   }
 
-  /** Series. */
+  /**
+   * Series.
+   *
+   * @return the operations on series
+   */
   public BlockingSeriesResource series() {
     return series;
   }
 
-  /** Comments on patches and cover letters. */
+  /**
+   * Comments on patches and cover letters.
+   *
+   * @return comments on patches and cover letters
+   */
   public BlockingCommentResource comments() {
     return comments;
   }
 
-  /** Checks of patches. */
+  /**
+   * Checks of patches.
+   *
+   * @return the operations on checks of patches
+   */
   public BlockingCheckResource checks() {
     return checks;
   }
 
-  /** Projects. */
+  /**
+   * Projects.
+   *
+   * @return the operations on projects
+   */
   public BlockingProjectResource projects() {
     return projects;
   }
 
-  /** People. */
+  /**
+   * People.
+   *
+   * @return the operations on people
+   */
   public BlockingPersonResource people() {
     return people;
   }
 
-  /** User accounts. */
+  /**
+   * User accounts.
+   *
+   * @return the operations on user accounts
+   */
   public BlockingUserResource users() {
     return users;
   }
 
-  /** Bundles. */
+  /**
+   * Bundles.
+   *
+   * @return the operations on bundles
+   */
   public BlockingBundleResource bundles() {
     return bundles;
   }
 
-  /** Events. */
+  /**
+   * Events.
+   *
+   * @return the operations on events
+   */
   public BlockingEventResource events() {
     return events;
   }
 
-  /** mbox and raw diff downloads. */
+  /**
+   * mbox and raw diff downloads.
+   *
+   * @return mbox and raw diff downloads
+   */
   public BlockingDownloadResource downloads() {
     return downloads;
   }

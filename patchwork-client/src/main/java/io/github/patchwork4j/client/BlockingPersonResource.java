@@ -16,17 +16,31 @@ public final class BlockingPersonResource {
     this.async = async;
   }
 
-  /** The person with this id. */
+  /**
+   * The person with this id.
+   *
+   * @param id the person's id
+   * @return the person with this id
+   */
   public Submitter get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every person, in id order. */
+  /**
+   * Every person, in id order.
+   *
+   * @return every person, in id order
+   */
   public Paginated<Submitter> list() {
     return async.list();
   }
 
-  /** The people matching the query. */
+  /**
+   * The people matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the people matching the query
+   */
   public Paginated<Submitter> list(PersonQuery query) {
     return async.list(query);
   }

@@ -16,17 +16,31 @@ public final class BlockingSeriesResource {
     this.async = async;
   }
 
-  /** The series with this id (list and detail have the same shape). */
+  /**
+   * The series with this id (list and detail have the same shape).
+   *
+   * @param id the series' id
+   * @return the series with this id (list and detail have the same shape)
+   */
   public Series get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every series, in id order. */
+  /**
+   * Every series, in id order.
+   *
+   * @return every series, in id order
+   */
   public Paginated<Series> list() {
     return async.list();
   }
 
-  /** The series matching the query. */
+  /**
+   * The series matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the series matching the query
+   */
   public Paginated<Series> list(SeriesQuery query) {
     return async.list(query);
   }

@@ -16,22 +16,42 @@ public final class BlockingUserResource {
     this.async = async;
   }
 
-  /** The user with this id. */
+  /**
+   * The user with this id.
+   *
+   * @param id the user's id
+   * @return the user with this id
+   */
   public User get(long id) {
     return Futures.await(async.get(id));
   }
 
-  /** Every user, in id order. */
+  /**
+   * Every user, in id order.
+   *
+   * @return every user, in id order
+   */
   public Paginated<User> list() {
     return async.list();
   }
 
-  /** The users matching the query. */
+  /**
+   * The users matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the users matching the query
+   */
   public Paginated<User> list(UserQuery query) {
     return async.list(query);
   }
 
-  /** Changes the caller's own account; see {@link UserResource#update(long, UserUpdate)}. */
+  /**
+   * Changes the caller's own account; see {@link UserResource#update(long, UserUpdate)}.
+   *
+   * @param id the user's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return the account as the server now has it
+   */
   public User update(long id, UserUpdate update) {
     return Futures.await(async.update(id, update));
   }

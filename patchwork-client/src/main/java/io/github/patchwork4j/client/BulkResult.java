@@ -27,17 +27,29 @@ public final class BulkResult<T> {
     this.failed = Collections.unmodifiableMap(new LinkedHashMap<>(failed));
   }
 
-  /** The ids that succeeded → the server's answer for each, in the order given. */
+  /**
+   * The ids that succeeded → the server's answer for each, in the order given.
+   *
+   * @return the ids that succeeded → the server's answer for each, in the order given
+   */
   public Map<Long, T> succeeded() {
     return succeeded;
   }
 
-  /** The ids that failed → the exception each got (e.g. {@code PermissionDeniedException}). */
+  /**
+   * The ids that failed → the exception each got (e.g. {@code PermissionDeniedException}).
+   *
+   * @return the ids that failed → the exception each got (e.g. {@code PermissionDeniedException})
+   */
   public Map<Long, PatchworkException> failed() {
     return failed;
   }
 
-  /** Whether every id succeeded. */
+  /**
+   * Whether every id succeeded.
+   *
+   * @return whether every id succeeded
+   */
   public boolean isComplete() {
     return failed.isEmpty();
   }

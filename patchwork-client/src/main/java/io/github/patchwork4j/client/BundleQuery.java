@@ -28,7 +28,11 @@ public final class BundleQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -40,22 +44,38 @@ public final class BundleQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every visible bundle, in the default order. */
+  /**
+   * A query without filters: every visible bundle, in the default order.
+   *
+   * @return a query without filters: every visible bundle, in the default order
+   */
   public static BundleQuery all() {
     return new BundleQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -87,61 +107,110 @@ public final class BundleQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+).
+     *
+     * @param linkName the project's link name, e.g. {@code qemu-devel}
+     * @return this builder
+     */
     public Builder project(String linkName) {
       b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this id; repeat for OR (API 1.1+).
+     *
+     * @param id the project's id
+     * @return this builder
+     */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Bundles owned by the user with this id; repeat for OR (API 1.1+). */
+    /**
+     * Bundles owned by the user with this id; repeat for OR (API 1.1+).
+     *
+     * @param userId the user's id
+     * @return this builder
+     */
     public Builder owner(long userId) {
       b.add("owner", QuerySpec.id(userId));
       return this;
     }
 
-    /** Bundles owned by the user with this user name (API 1.1+); repeat for OR. */
+    /**
+     * Bundles owned by the user with this user name (API 1.1+); repeat for OR.
+     *
+     * @param username the user name
+     * @return this builder
+     */
     public Builder owner(String username) {
       b.add("owner", QuerySpec.name(username, "owner")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 
-    /** Only public ({@code true}) or only private ({@code false}) bundles. */
+    /**
+     * Only public ({@code true}) or only private ({@code false}) bundles.
+     *
+     * @param isPublic whether the bundle is public
+     * @return this builder
+     */
     public Builder isPublic(boolean isPublic) {
       b.set("public", Boolean.toString(isPublic));
       return this;
     }
 
-    /** Case-insensitive search in the bundle name; the server splits the text on spaces and commas and requires every word. */
+    /**
+     * Case-insensitive search in the bundle name; the server splits the text on spaces and commas and requires every word.
+     *
+     * @param search the words to search for
+     * @return this builder
+     */
     public Builder q(String search) {
       b.set("q", QuerySpec.text(search, "q"));
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Sort by this field, ascending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /**
+     * Sort by this field, descending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public BundleQuery build() {
       return new BundleQuery(b.build());
     }

@@ -20,17 +20,31 @@ public final class BundleResource {
     this.writes = new BundleWrites(session, caller);
   }
 
-  /** The bundle with this id. */
+  /**
+   * The bundle with this id.
+   *
+   * @param id the bundle's id
+   * @return the bundle with this id
+   */
   public CompletableFuture<Bundle> get(long id) {
     return Resources.get(session, Bundle.class, null, "bundles", Resources.id(id, "bundle id"));
   }
 
-  /** Every bundle the caller may see, in id order. */
+  /**
+   * Every bundle the caller may see, in id order.
+   *
+   * @return every bundle the caller may see, in id order
+   */
   public Paginated<Bundle> list() {
     return list(BundleQuery.all());
   }
 
-  /** The bundles matching the query. */
+  /**
+   * The bundles matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the bundles matching the query
+   */
   public Paginated<Bundle> list(BundleQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Bundle.class, null, query.pageSize(), query::writeTo, "bundles");
@@ -50,6 +64,9 @@ public final class BundleResource {
    * 500, as a {@code ServerException}. Other failures: {@code AuthenticationException} without
    * credentials, {@code ValidationException} when the patches are from several projects or do
    * not exist. Retried only when nothing reached the server.
+   *
+   * @param bundle the new bundle
+   * @return a future of the new bundle
    */
   public CompletableFuture<Bundle> create(NewBundle bundle) {
     return writes.create(bundle);
@@ -63,6 +80,9 @@ public final class BundleResource {
    * another of the caller's bundles fails with {@code ConflictException} and sends nothing (the
    * server would fail with HTTP 500). Answers the updated bundle.
    *
+   * @param id the bundle's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the bundle as the server now has it
    * @throws IllegalArgumentException if the id is not positive
    */
   public CompletableFuture<Bundle> update(long id, BundleUpdate update) {
@@ -73,6 +93,8 @@ public final class BundleResource {
    * Deletes a bundle: {@code DELETE bundles/{id}/}, answered {@code 204} (API 1.2+). Only the
    * owner may, as for {@link #update(long, BundleUpdate)}. The patches are not touched.
    *
+   * @param id the bundle's id
+   * @return a future that completes when the server has deleted the bundle
    * @throws IllegalArgumentException if the id is not positive
    */
   public CompletableFuture<Void> delete(long id) {

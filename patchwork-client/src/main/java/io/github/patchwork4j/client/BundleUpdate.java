@@ -7,11 +7,11 @@ import java.util.Collection;
  * pw.bundles().update(id, update)} (API 1.2+; through 1.0 and 1.1 the server answers {@code
  * 405}, so the client refuses it before sending).
  *
- * <p>What the server does (reference §8.7): only the owner may update a bundle (another user gets
- * {@code 403} for a public bundle, {@code 404} for a private one). Untouched fields stay as they
- * are; {@code patches} <em>replaces</em> the whole list, in the given order (the order of the
- * bundle's mbox). A rename is checked like a new bundle's name: the server fails with HTTP 500
- * when the owner already has a bundle of that name, so the client looks first.
+ * <p>What the server does (docs/server-behaviour.md, "Bundles"): only the owner may update a bundle
+ * (another user gets {@code 403} for a public bundle, {@code 404} for a private one). Untouched
+ * fields stay as they are; {@code patches} <em>replaces</em> the whole list, in the given order
+ * (the order of the bundle's mbox). A rename is checked like a new bundle's name: the server fails
+ * with HTTP 500 when the owner already has a bundle of that name, so the client looks first.
  */
 public final class BundleUpdate {
 
@@ -21,7 +21,11 @@ public final class BundleUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,13 +56,23 @@ public final class BundleUpdate {
 
     private Builder() {}
 
-    /** Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it). */
+    /**
+     * Renames the bundle (1–50 characters, not blank; sent trimmed, as the server stores it).
+     *
+     * @param name the bundle's new name, 1 to 50 characters
+     * @return this builder
+     */
     public Builder name(String name) {
       body.put("name", BundleNames.name(name));
       return this;
     }
 
-    /** Makes the bundle public ({@code true}) or private ({@code false}). */
+    /**
+     * Makes the bundle public ({@code true}) or private ({@code false}).
+     *
+     * @param isPublic whether the bundle is public
+     * @return this builder
+     */
     public Builder isPublic(boolean isPublic) {
       body.put("public", isPublic);
       return this;
@@ -67,13 +81,21 @@ public final class BundleUpdate {
     /**
      * Replaces the bundle's patches with these, in this order: at least one, each once, all of
      * the bundle's project.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
      */
     public Builder patches(Collection<Long> patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
     }
 
-    /** Same as {@link #patches(Collection)}. */
+    /**
+     * Same as {@link #patches(Collection)}.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
+     */
     public Builder patches(long... patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
@@ -82,6 +104,7 @@ public final class BundleUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public BundleUpdate build() {

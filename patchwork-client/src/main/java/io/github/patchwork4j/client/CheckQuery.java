@@ -38,7 +38,11 @@ public final class CheckQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -50,22 +54,38 @@ public final class CheckQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every check of the patch, in the default order. */
+  /**
+   * A query without filters: every check of the patch, in the default order.
+   *
+   * @return a query without filters: every check of the patch, in the default order
+   */
   public static CheckQuery all() {
     return new CheckQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -97,13 +117,23 @@ public final class CheckQuery {
       this.b = b;
     }
 
-    /** Checks reported by the user with this id; repeat for OR (API 1.1+). */
+    /**
+     * Checks reported by the user with this id; repeat for OR (API 1.1+).
+     *
+     * @param userId the user's id
+     * @return this builder
+     */
     public Builder user(long userId) {
       b.add("user", QuerySpec.id(userId));
       return this;
     }
 
-    /** Checks reported by the user with this user name (API 1.1+); repeat for OR. */
+    /**
+     * Checks reported by the user with this user name (API 1.1+); repeat for OR.
+     *
+     * @param username the user name
+     * @return this builder
+     */
     public Builder user(String username) {
       b.add("user", QuerySpec.name(username, "user")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
@@ -114,6 +144,8 @@ public final class CheckQuery {
      * warning, 3 fail): the server's filter takes only the integer and answers {@code []} to
      * a name.
      *
+     * @param state the state the checks must have
+     * @return this builder
      * @throws IllegalArgumentException for a state without a code (one the SDK does not know)
      */
     public Builder state(CheckState state) {
@@ -128,43 +160,77 @@ public final class CheckQuery {
       return this;
     }
 
-    /** Checks with exactly this context (e.g. {@code build}). */
+    /**
+     * Checks with exactly this context (e.g. {@code build}).
+     *
+     * @param context the check context, e.g. {@code build}
+     * @return this builder
+     */
     public Builder context(String context) {
       b.set("context", QuerySpec.text(context, "context"));
       return this;
     }
 
-    /** Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds. */
+    /**
+     * Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds.
+     *
+     * @param inclusive the earliest time, inclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder since(LocalDateTime inclusive) {
       b.set("since", QuerySpec.dateTime(inclusive));
       return this;
     }
 
-    /** Items dated before this time (naive, like {@link #since}). */
+    /**
+     * Items dated before this time (naive, like {@link #since}).
+     *
+     * @param exclusive the end of the period, exclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder before(LocalDateTime exclusive) {
       b.set("before", QuerySpec.dateTime(exclusive));
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Sort by this field, ascending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /**
+     * Sort by this field, descending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public CheckQuery build() {
       return new CheckQuery(b.build());
     }

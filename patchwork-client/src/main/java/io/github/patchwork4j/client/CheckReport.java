@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record CheckReport(Check check, boolean posted) {
 
-  /** Checks that {@code check} is not null. */
+  /**
+   * Checks that {@code check} is not null.
+   *
+   * @param check the check that stands: the one posted, or the one already there
+   * @param posted {@code true} when a new check was posted
+   */
   public CheckReport {
     Objects.requireNonNull(check, "check");
   }

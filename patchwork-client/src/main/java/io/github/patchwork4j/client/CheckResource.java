@@ -22,18 +22,35 @@ public final class CheckResource {
     this.bulkConcurrency = bulkConcurrency;
   }
 
-  /** The check {@code checkId} of patch {@code patchId}. */
+  /**
+   * The check {@code checkId} of patch {@code patchId}.
+   *
+   * @param patchId the patch's id
+   * @param checkId the check's id
+   * @return the check {@code checkId} of patch {@code patchId}
+   */
   public CompletableFuture<Check> get(long patchId, long checkId) {
     return Resources.get(session, Check.class, null, "patches", Resources.id(patchId, "patch id"),
         "checks", Resources.id(checkId, "check id"));
   }
 
-  /** Every check of the patch, in id order (the newest per user and context counts). */
+  /**
+   * Every check of the patch, in id order (the newest per user and context counts).
+   *
+   * @param patchId the patch's id
+   * @return every check of the patch, in id order (the newest per user and context counts)
+   */
   public Paginated<Check> list(long patchId) {
     return list(patchId, CheckQuery.all());
   }
 
-  /** The checks of the patch matching the query. */
+  /**
+   * The checks of the patch matching the query.
+   *
+   * @param patchId the patch's id
+   * @param query the filters, order and page size
+   * @return the checks of the patch matching the query
+   */
   public Paginated<Check> list(long patchId, CheckQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Check.class, null, query.pageSize(), query::writeTo,
@@ -54,6 +71,9 @@ public final class CheckResource {
    * NotFoundException} for an unknown patch. The request is retried only when the connection
    * failed before anything was sent, so a check is never posted twice by a retry.
    *
+   * @param patchId the patch's id
+   * @param check the new check
+   * @return a future of the check as the server recorded it
    * @throws IllegalArgumentException if the patch id is not positive
    */
   public CompletableFuture<Check> create(long patchId, NewCheck check) {
@@ -79,6 +99,9 @@ public final class CheckResource {
    *
    * <p>Failures are those of {@link #create(long, NewCheck)} and of the reads.
    *
+   * @param patchId the patch's id
+   * @param check the new check
+   * @return a future of whether a check was posted, and the check that stands
    * @throws IllegalArgumentException if the patch id is not positive
    */
   public CompletableFuture<CheckReport> report(long patchId, NewCheck check) {
@@ -89,6 +112,10 @@ public final class CheckResource {
    * Reports the check on every patch of a series, as many patches at a time as the builder's
    * {@code bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link
    * #reportSeries(long, NewCheck, int)}.
+   *
+   * @param seriesId the series' id
+   * @param check the new check
+   * @return a future of the report for each patch of the series, and the failures
    */
   public CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check) {
     return reportSeries(seriesId, check, bulkConcurrency);
@@ -102,6 +129,10 @@ public final class CheckResource {
    * a partial failure does not fail the future. It fails as a whole only when the series cannot
    * be read.
    *
+   * @param seriesId the series' id
+   * @param check the new check
+   * @param maxConcurrency the most requests in flight at once, at least 1
+   * @return a future of the report for each patch of the series, and the failures
    * @throws IllegalArgumentException for a non-positive id or {@code maxConcurrency < 1}
    */
   public CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {

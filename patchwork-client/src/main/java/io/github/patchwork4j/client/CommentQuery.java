@@ -28,7 +28,11 @@ public final class CommentQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -40,22 +44,38 @@ public final class CommentQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every comment, in the default order. */
+  /**
+   * A query without filters: every comment, in the default order.
+   *
+   * @return a query without filters: every comment, in the default order
+   */
   public static CommentQuery all() {
     return new CommentQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -87,25 +107,44 @@ public final class CommentQuery {
       this.b = b;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Sort by this field, ascending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /**
+     * Sort by this field, descending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public CommentQuery build() {
       return new CommentQuery(b.build());
     }

@@ -19,12 +19,23 @@ public final class CommentResource {
     this.session = session;
   }
 
-  /** Every comment on the patch, in id order. API 1.1. */
+  /**
+   * Every comment on the patch, in id order. API 1.1.
+   *
+   * @param patchId the patch's id
+   * @return every comment on the patch, in id order
+   */
   public Paginated<Comment> listForPatch(long patchId) {
     return listForPatch(patchId, CommentQuery.all());
   }
 
-  /** The comments on the patch, in the query's order. API 1.1. */
+  /**
+   * The comments on the patch, in the query's order. API 1.1.
+   *
+   * @param patchId the patch's id
+   * @param query the filters, order and page size
+   * @return the comments on the patch, in the query's order
+   */
   public Paginated<Comment> listForPatch(long patchId, CommentQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Comment.class, ApiFeature.COMMENTS, query.pageSize(), query::writeTo,
@@ -34,18 +45,34 @@ public final class CommentResource {
   /**
    * The comment {@code commentId} on patch {@code patchId} (404 when it belongs to another
    * patch). API 1.3.
+   *
+   * @param patchId the patch's id
+   * @param commentId the comment's id
+   * @return the comment {@code commentId} on patch {@code patchId} (404 when it belongs to another
+   *     patch)
    */
   public CompletableFuture<Comment> getForPatch(long patchId, long commentId) {
     return Resources.get(session, Comment.class, ApiFeature.COMMENT_DETAIL,
         "patches", Resources.id(patchId, "patch id"), "comments", Resources.id(commentId, "comment id"));
   }
 
-  /** Every comment on the cover letter, in id order. API 1.1. */
+  /**
+   * Every comment on the cover letter, in id order. API 1.1.
+   *
+   * @param coverId the cover letter's id
+   * @return every comment on the cover letter, in id order
+   */
   public Paginated<Comment> listForCover(long coverId) {
     return listForCover(coverId, CommentQuery.all());
   }
 
-  /** The comments on the cover letter, in the query's order. API 1.1. */
+  /**
+   * The comments on the cover letter, in the query's order. API 1.1.
+   *
+   * @param coverId the cover letter's id
+   * @param query the filters, order and page size
+   * @return the comments on the cover letter, in the query's order
+   */
   public Paginated<Comment> listForCover(long coverId, CommentQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Comment.class, ApiFeature.COMMENTS, query.pageSize(), query::writeTo,
@@ -55,6 +82,11 @@ public final class CommentResource {
   /**
    * The comment {@code commentId} on cover letter {@code coverId} (404 when it belongs to
    * another cover). API 1.3.
+   *
+   * @param coverId the cover letter's id
+   * @param commentId the comment's id
+   * @return the comment {@code commentId} on cover letter {@code coverId} (404 when it belongs to
+   *     another cover)
    */
   public CompletableFuture<Comment> getForCover(long coverId, long commentId) {
     return Resources.get(session, Comment.class, ApiFeature.COMMENT_DETAIL,
@@ -70,6 +102,11 @@ public final class CommentResource {
    * the comment author's user and anyone who may edit the patch ({@code
    * PermissionDeniedException} otherwise); a comment of another patch is a {@code
    * NotFoundException}. The server emits another "comment created" event for each update.
+   *
+   * @param patchId the patch's id
+   * @param commentId the comment's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the comment as the server now has it
    */
   public CompletableFuture<Comment> updateForPatch(long patchId, long commentId, CommentUpdate update) {
     return update("patches", Resources.id(patchId, "patch id"), commentId, update);
@@ -80,6 +117,11 @@ public final class CommentResource {
    * coverId}: {@code PATCH covers/{id}/comments/{commentId}/} (API 1.3+). Allowed for the
    * comment author's user, the cover submitter's user and the project's maintainers. Otherwise
    * as {@link #updateForPatch(long, long, CommentUpdate)}.
+   *
+   * @param coverId the cover letter's id
+   * @param commentId the comment's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the comment as the server now has it
    */
   public CompletableFuture<Comment> updateForCover(long coverId, long commentId, CommentUpdate update) {
     return update("covers", Resources.id(coverId, "cover id"), commentId, update);

@@ -6,11 +6,12 @@ package io.github.patchwork4j.client;
  * {@code pw.comments()} (API 1.3+; the comment detail endpoint does not exist below 1.3, so the
  * client refuses the update there before sending).
  *
- * <p>What the server does (reference §8.5): {@code addressed} is {@code true}, {@code false} or
- * {@code null} (not yet triaged). A patch comment may be updated by its author's user or anyone
- * who may edit the patch; a cover comment by its author's user, the cover's submitter's user or a
- * project maintainer; others get {@code 403}. The comment must belong to the patch or cover in
- * the URL, else {@code 404}. Each update makes the server emit another "comment created" event.
+ * <p>What the server does (docs/server-behaviour.md, "Comments"): {@code addressed} is {@code
+ * true}, {@code false} or {@code null} (not yet triaged). A patch comment may be updated by its
+ * author's user or anyone who may edit the patch; a cover comment by its author's user, the cover's
+ * submitter's user or a project maintainer; others get {@code 403}. The comment must belong to the
+ * patch or cover in the URL, else {@code 404}. Each update makes the server emit another "comment
+ * created" event.
  */
 public final class CommentUpdate {
 
@@ -20,7 +21,11 @@ public final class CommentUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,13 +56,22 @@ public final class CommentUpdate {
 
     private Builder() {}
 
-    /** Marks the comment addressed ({@code true}) or not addressed ({@code false}). */
+    /**
+     * Marks the comment addressed ({@code true}) or not addressed ({@code false}).
+     *
+     * @param addressed the new value
+     * @return this builder
+     */
     public Builder addressed(boolean addressed) {
       body.put("addressed", addressed, ApiFeature.COMMENT_ADDRESSED);
       return this;
     }
 
-    /** Clears {@code addressed} back to "not triaged" (sends {@code "addressed": null}). */
+    /**
+     * Clears {@code addressed} back to "not triaged" (sends {@code "addressed": null}).
+     *
+     * @return this builder
+     */
     public Builder clearAddressed() {
       body.put("addressed", null, ApiFeature.COMMENT_ADDRESSED);
       return this;
@@ -66,6 +80,7 @@ public final class CommentUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public CommentUpdate build() {

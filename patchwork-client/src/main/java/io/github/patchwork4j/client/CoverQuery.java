@@ -35,7 +35,11 @@ public final class CoverQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -47,22 +51,38 @@ public final class CoverQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every cover letter, in the default order. */
+  /**
+   * A query without filters: every cover letter, in the default order.
+   *
+   * @return a query without filters: every cover letter, in the default order
+   */
   public static CoverQuery all() {
     return new CoverQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -99,25 +119,45 @@ public final class CoverQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+).
+     *
+     * @param linkName the project's link name, e.g. {@code qemu-devel}
+     * @return this builder
+     */
     public Builder project(String linkName) {
       b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this id; repeat for OR (API 1.1+).
+     *
+     * @param id the project's id
+     * @return this builder
+     */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Items submitted by the person with this id; repeat for OR (API 1.1+). */
+    /**
+     * Items submitted by the person with this id; repeat for OR (API 1.1+).
+     *
+     * @param personId the person's id
+     * @return this builder
+     */
     public Builder submitter(long personId) {
       b.add("submitter", QuerySpec.id(personId));
       return this;
     }
 
-    /** Items submitted from this e-mail address (API 1.1+); repeat for OR. */
+    /**
+     * Items submitted from this e-mail address (API 1.1+); repeat for OR.
+     *
+     * @param email the e-mail address
+     * @return this builder
+     */
     public Builder submitter(String email) {
       b.add("submitter", QuerySpec.name(email, "submitter")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
@@ -128,49 +168,86 @@ public final class CoverQuery {
      * adds them). Patchwork 3.0+: below API 1.2 the call fails with {@link
      * io.github.patchwork4j.client.error.UnsupportedFeatureException}; a Patchwork 2.2.x server,
      * which offers 1.2, ignores the filter and answers every cover.
+     *
+     * @param messageId the Message-ID, with or without angle brackets
+     * @return this builder
      */
     public Builder msgid(String messageId) {
       b.set("msgid", Msgids.bare(messageId)).feature(ApiFeature.COVER_MSGID_FILTER);
       return this;
     }
 
-    /** Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds. */
+    /**
+     * Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds.
+     *
+     * @param inclusive the earliest time, inclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder since(LocalDateTime inclusive) {
       b.set("since", QuerySpec.dateTime(inclusive));
       return this;
     }
 
-    /** Items dated before this time (naive, like {@link #since}). */
+    /**
+     * Items dated before this time (naive, like {@link #since}).
+     *
+     * @param exclusive the end of the period, exclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder before(LocalDateTime exclusive) {
       b.set("before", QuerySpec.dateTime(exclusive));
       return this;
     }
 
-    /** Case-insensitive search in the cover name; the server splits the text on spaces and commas and requires every word. */
+    /**
+     * Case-insensitive search in the cover name; the server splits the text on spaces and commas and requires every word.
+     *
+     * @param search the words to search for
+     * @return this builder
+     */
     public Builder q(String search) {
       b.set("q", QuerySpec.text(search, "q"));
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Sort by this field, ascending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /**
+     * Sort by this field, descending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public CoverQuery build() {
       return new CoverQuery(b.build());
     }

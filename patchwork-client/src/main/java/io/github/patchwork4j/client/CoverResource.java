@@ -21,12 +21,20 @@ public final class CoverResource {
   /**
    * The cover letter with this id, in the detail view (with {@code headers} and
    * {@code content}).
+   *
+   * @param id the cover letter's id
+   * @return the cover letter with this id, in the detail view (with {@code headers} and {@code
+   *     content})
    */
   public CompletableFuture<Cover> get(long id) {
     return Resources.get(session, Cover.class, null, "covers", Resources.id(id, "cover id"));
   }
 
-  /** Every cover letter, in id order. */
+  /**
+   * Every cover letter, in id order.
+   *
+   * @return every cover letter, in id order
+   */
   public Paginated<Cover> list() {
     return list(CoverQuery.all());
   }
@@ -35,6 +43,9 @@ public final class CoverResource {
    * The cover letters matching the query. With a {@code msgid} filter, a page with a cover of
    * another Message-ID (a server before Patchwork 3.0 ignores the filter) fails the list with
    * {@link io.github.patchwork4j.client.error.UnsupportedFeatureException}.
+   *
+   * @param query the filters, order and page size
+   * @return the cover letters matching the query
    */
   public Paginated<Cover> list(CoverQuery query) {
     Objects.requireNonNull(query, "query");

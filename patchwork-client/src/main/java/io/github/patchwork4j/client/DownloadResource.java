@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * Downloads from Patchwork's web side (reference §10), not the API: mbox files ready for
+ * Downloads from Patchwork's web side, not the API: mbox files ready for
  * {@code git am}, and raw diffs. They need no API version and no authentication, except a
  * private bundle (the owner's credentials, sent only to the configured base URL). The
  * by-id forms use the server's legacy {@code /patch/{id}/…} and {@code /cover/{id}/…} URLs,
@@ -31,12 +31,22 @@ public final class DownloadResource {
     this.session = session;
   }
 
-  /** The patch as an mbox (its mail with the diff, plus {@code *-by:} tags from comments). */
+  /**
+   * The patch as an mbox (its mail with the diff, plus {@code *-by:} tags from comments).
+   *
+   * @param patchId the patch's id
+   * @return the patch as an mbox (its mail with the diff, plus {@code *-by:} tags from comments)
+   */
   public CompletableFuture<Download> patchMbox(long patchId) {
     return fetch(() -> web("patch", patchId, "mbox"), null);
   }
 
-  /** The patch as an mbox, from its {@code mbox} link. */
+  /**
+   * The patch as an mbox, from its {@code mbox} link.
+   *
+   * @param patch the patch, whose {@code mbox} link is followed
+   * @return the patch as an mbox, from its {@code mbox} link
+   */
   public CompletableFuture<Download> patchMbox(Patch patch) {
     return fetch(() -> rebase(Objects.requireNonNull(patch, "patch").mbox()), null);
   }
@@ -44,6 +54,10 @@ public final class DownloadResource {
   /**
    * The patch and the lower-numbered patches of its own series before it, as one mbox
    * ({@code ?series=*}); 404 when the patch has no series.
+   *
+   * @param patchId the patch's id
+   * @return the patch and the lower-numbered patches of its own series before it, as one mbox
+   *     ({@code ?series=*})
    */
   public CompletableFuture<Download> patchMboxWithDependencies(long patchId) {
     return fetch(() -> web("patch", patchId, "mbox"), "series=*");
@@ -52,17 +66,32 @@ public final class DownloadResource {
   /**
    * The patch and the lower-numbered patches of series {@code seriesId} before it, as one
    * mbox ({@code ?series=N}); 404 when the patch is not in that series.
+   *
+   * @param patchId the patch's id
+   * @param seriesId the series' id
+   * @return the patch and the lower-numbered patches of series {@code seriesId} before it, as one
+   *     mbox ({@code ?series=N})
    */
   public CompletableFuture<Download> patchMboxWithDependencies(long patchId, long seriesId) {
     return fetch(() -> web("patch", patchId, "mbox"), "series=" + Resources.id(seriesId, "series id"));
   }
 
-  /** The patch's diff alone ({@code text/x-patch}). */
+  /**
+   * The patch's diff alone ({@code text/x-patch}).
+   *
+   * @param patchId the patch's id
+   * @return the patch's diff alone ({@code text/x-patch})
+   */
   public CompletableFuture<Download> patchDiff(long patchId) {
     return fetch(() -> web("patch", patchId, "raw"), null);
   }
 
-  /** The patch's diff alone, next to its {@code mbox} link ({@code …/raw/}). */
+  /**
+   * The patch's diff alone, next to its {@code mbox} link ({@code …/raw/}).
+   *
+   * @param patch the patch, whose {@code mbox} link gives the diff's address
+   * @return the patch's diff alone, next to its {@code mbox} link ({@code …/raw/})
+   */
   public CompletableFuture<Download> patchDiff(Patch patch) {
     Objects.requireNonNull(patch, "patch");
     return fetch(() -> {
@@ -73,33 +102,63 @@ public final class DownloadResource {
     }, null);
   }
 
-  /** The cover letter as an mbox. */
+  /**
+   * The cover letter as an mbox.
+   *
+   * @param coverId the cover letter's id
+   * @return the cover letter as an mbox
+   */
   public CompletableFuture<Download> coverMbox(long coverId) {
     return fetch(() -> web("cover", coverId, "mbox"), null);
   }
 
-  /** The cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id. */
+  /**
+   * The cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id.
+   *
+   * @param cover the cover letter, whose {@code mbox} link is followed
+   * @return the cover letter as an mbox, from its {@code mbox} link (API 1.1) or by id
+   */
   public CompletableFuture<Download> coverMbox(Cover cover) {
     Objects.requireNonNull(cover, "cover");
     return cover.mbox().map(u -> fetch(() -> rebase(u), null)).orElseGet(() -> coverMbox(cover.id()));
   }
 
-  /** Every patch of the series, in order, as one mbox (without the cover letter). */
+  /**
+   * Every patch of the series, in order, as one mbox (without the cover letter).
+   *
+   * @param seriesId the series' id
+   * @return every patch of the series, in order, as one mbox (without the cover letter)
+   */
   public CompletableFuture<Download> seriesMbox(long seriesId) {
     return fetch(() -> web("series", seriesId, "mbox"), null);
   }
 
-  /** Every patch of the series as one mbox, from its {@code mbox} link. */
+  /**
+   * Every patch of the series as one mbox, from its {@code mbox} link.
+   *
+   * @param series the series, whose {@code mbox} link is followed
+   * @return every patch of the series as one mbox, from its {@code mbox} link
+   */
   public CompletableFuture<Download> seriesMbox(Series series) {
     return fetch(() -> rebase(Objects.requireNonNull(series, "series").mbox()), null);
   }
 
-  /** The bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link. */
+  /**
+   * The bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link.
+   *
+   * @param bundle the bundle, whose {@code mbox} link is followed
+   * @return the bundle's patches in the bundle's order, as one mbox, from its {@code mbox} link
+   */
   public CompletableFuture<Download> bundleMbox(Bundle bundle) {
     return fetch(() -> rebase(Objects.requireNonNull(bundle, "bundle").mbox()), null);
   }
 
-  /** The bundle's patches as one mbox: reads the bundle for its mbox link, then fetches it. */
+  /**
+   * The bundle's patches as one mbox: reads the bundle for its mbox link, then fetches it.
+   *
+   * @param bundleId the bundle's id
+   * @return the bundle's patches as one mbox: reads the bundle for its mbox link, then fetches it
+   */
   public CompletableFuture<Download> bundleMbox(long bundleId) {
     return Futures.unwrapped(
         Resources.get(session, Bundle.class, null, "bundles", Resources.id(bundleId, "bundle id"))

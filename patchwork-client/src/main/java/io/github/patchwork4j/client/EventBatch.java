@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record EventBatch(List<Event> events, EventCursor cursor) {
 
-  /** Copies {@code events} (unmodifiable) and checks that nothing is null. */
+  /**
+   * Copies {@code events} (unmodifiable) and checks that nothing is null.
+   *
+   * @param events the events not delivered before, oldest first
+   * @param cursor where the previous poll stopped
+   */
   public EventBatch {
     events = List.copyOf(events);
     Objects.requireNonNull(cursor, "cursor");

@@ -22,10 +22,11 @@ import java.util.TreeMap;
  *
  * <p>Why a date <em>and</em> ids: the server's {@code since} is {@code >=}, several events can
  * share a timestamp and have no tie-breaker across pages, and an event's row may be committed a
- * moment after a later-dated one was already listed (reference §9). So each poll asks again from
- * {@link #OVERLAP} before the newest event delivered and drops, by id, what it delivered before:
- * an event is delivered exactly once, also when it shows up late within the overlap. Dates are
- * the server's own naive event dates (its {@code TIME_ZONE}, §4.1), never this machine's clock.
+ * moment after a later-dated one was already listed (docs/server-behaviour.md, "Events"). So each
+ * poll asks again from {@link #OVERLAP} before the newest event delivered and drops, by id, what it
+ * delivered before: an event is delivered exactly once, also when it shows up late within the
+ * overlap. Dates are the server's own naive event dates (its {@code TIME_ZONE}), never this
+ * machine's clock.
  *
  * <p>Bounded: the cursor remembers only the events dated within {@link #OVERLAP} of the newest it
  * delivered, however long the feed runs. Store it anywhere with {@link #asString()} (one line of
@@ -72,6 +73,8 @@ public final class EventCursor {
    * every event dated at or after it.
    *
    * @param since a date in the server's time (event dates are naive, in its {@code TIME_ZONE})
+   * @return a cursor that has delivered nothing and starts at this server date: the first poll
+   *     delivers every event dated at or after it
    */
   public static EventCursor startingAt(LocalDateTime since) {
     return new EventCursor(Objects.requireNonNull(since, "since"), Map.of());
@@ -81,6 +84,10 @@ public final class EventCursor {
    * A cursor that starts just after this event: it asks from the event's date and skips the event
    * itself. With the server's newest event ({@code events().list(EventQuery.builder().pageSize(1)
    * .build())}, newest first) the first poll delivers only what happens from then on.
+   *
+   * @param event the last event already handled
+   * @return a cursor that starts just after this event: it asks from the event's date and skips the
+   *     event itself
    */
   public static EventCursor after(Event event) {
     Objects.requireNonNull(event, "event");
@@ -90,6 +97,8 @@ public final class EventCursor {
   /**
    * The cursor that {@link #asString()} wrote.
    *
+   * @param text a cursor's {@code asString()}
+   * @return the cursor that {@link #asString()} wrote
    * @throws IllegalArgumentException if {@code text} is not such a string (the message says what
    *     is wrong; start over with {@link #startingAt(LocalDateTime)} if the stored value is lost)
    */
@@ -134,6 +143,9 @@ public final class EventCursor {
    * The cursor as one line of ASCII without spaces inside its fields, for storing: {@code
    * patchwork4j-event-cursor/1 since=DATE seen=ID@DATE,…}. {@link #parse(String)} reads it back
    * equal.
+   *
+   * @return the cursor as one line of ASCII without spaces inside its fields, for storing: {@code
+   *     patchwork4j-event-cursor/1 since=DATE seen=ID@DATE,…}
    */
   public String asString() {
     StringJoiner ids = new StringJoiner(",");
@@ -144,6 +156,8 @@ public final class EventCursor {
   /**
    * The server date the next poll asks from (inclusive). It only moves forward: to {@link
    * #OVERLAP} before the newest event delivered, once that is later than where the cursor started.
+   *
+   * @return the server date the next poll asks from (inclusive)
    */
   public LocalDateTime since() {
     return since;

@@ -31,7 +31,11 @@ public final class EventQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -43,22 +47,38 @@ public final class EventQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every event, in the default order. */
+  /**
+   * A query without filters: every event, in the default order.
+   *
+   * @return a query without filters: every event, in the default order
+   */
   public static EventQuery all() {
     return new EventQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -105,13 +125,23 @@ public final class EventQuery {
       this.b = b;
     }
 
-    /** Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this link name (not an id, no comma); repeat for OR (API 1.1+).
+     *
+     * @param linkName the project's link name, e.g. {@code qemu-devel}
+     * @return this builder
+     */
     public Builder project(String linkName) {
       b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Items of the project with this id; repeat for OR (API 1.1+). */
+    /**
+     * Items of the project with this id; repeat for OR (API 1.1+).
+     *
+     * @param id the project's id
+     * @return this builder
+     */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
@@ -122,6 +152,9 @@ public final class EventQuery {
      * need API 1.3: older versions hide those events, so the call fails with {@link
      * io.github.patchwork4j.client.error.UnsupportedFeatureException} instead of answering an
      * empty list.
+     *
+     * @param category the event category
+     * @return this builder
      */
     public Builder category(EventCategory category) {
       Objects.requireNonNull(category, "category");
@@ -131,37 +164,67 @@ public final class EventQuery {
       return this;
     }
 
-    /** Events about the series with this id; repeat for OR (API 1.1+). */
+    /**
+     * Events about the series with this id; repeat for OR (API 1.1+).
+     *
+     * @param seriesId the series' id
+     * @return this builder
+     */
     public Builder series(long seriesId) {
       b.add("series", QuerySpec.id(seriesId));
       return this;
     }
 
-    /** Events about the patch with this id; repeat for OR (API 1.1+). */
+    /**
+     * Events about the patch with this id; repeat for OR (API 1.1+).
+     *
+     * @param patchId the patch's id
+     * @return this builder
+     */
     public Builder patch(long patchId) {
       b.add("patch", QuerySpec.id(patchId));
       return this;
     }
 
-    /** Events about the cover letter with this id; repeat for OR (API 1.1+). */
+    /**
+     * Events about the cover letter with this id; repeat for OR (API 1.1+).
+     *
+     * @param coverId the cover letter's id
+     * @return this builder
+     */
     public Builder cover(long coverId) {
       b.add("cover", QuerySpec.id(coverId));
       return this;
     }
 
-    /** Events caused by the user with this id (the server takes only the numeric id). API 1.2. */
+    /**
+     * Events caused by the user with this id (the server takes only the numeric id). API 1.2.
+     *
+     * @param userId the user's id
+     * @return this builder
+     */
     public Builder actor(long userId) {
       b.set("actor", QuerySpec.id(userId)).feature(ApiFeature.EVENT_ACTOR_FILTER);
       return this;
     }
 
-    /** Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds. */
+    /**
+     * Items dated at or after this time: naive, as the server stores it; sent without zone, at most microseconds.
+     *
+     * @param inclusive the earliest time, inclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder since(LocalDateTime inclusive) {
       b.set("since", QuerySpec.dateTime(inclusive));
       return this;
     }
 
-    /** Items dated before this time (naive, like {@link #since}). */
+    /**
+     * Items dated before this time (naive, like {@link #since}).
+     *
+     * @param exclusive the end of the period, exclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder before(LocalDateTime exclusive) {
       b.set("before", QuerySpec.dateTime(exclusive));
       return this;
@@ -171,25 +234,42 @@ public final class EventQuery {
      * Oldest first ({@code order=date}). Patchwork 2.2+ (API 1.2): older servers drop the order
      * and answer newest first, so the call fails with {@link
      * io.github.patchwork4j.client.error.UnsupportedFeatureException} there.
+     *
+     * @param field the field to sort by
+     * @return this builder
      */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false).valueFeature("order", ApiFeature.EVENT_DATE_ORDER);
       return this;
     }
 
-    /** Newest first ({@code order=-date}), which is also the server's default. */
+    /**
+     * Newest first ({@code order=-date}), which is also the server's default.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true).valueFeature("order", null);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public EventQuery build() {
       return new EventQuery(b.build());
     }

@@ -8,11 +8,11 @@ import java.util.Optional;
  * A bundle to create with {@code pw.bundles().create(bundle)}: {@code POST bundles/} (API 1.2+;
  * through 1.0 and 1.1 the server answers {@code 405}, so the client refuses it before sending).
  *
- * <p>What the server does (reference §8.7): the caller becomes the owner; the bundle's project is
- * the first patch's project, and every patch must belong to it ({@code 400} otherwise); {@code
- * public} defaults to {@code false}; the answer is {@code 201} with the bundle. A name the owner
- * already uses makes the server fail with {@code 500}, which is why {@code create} looks for the
- * name first.
+ * <p>What the server does (docs/server-behaviour.md, "Bundles"): the caller becomes the owner; the
+ * bundle's project is the first patch's project, and every patch must belong to it ({@code 400}
+ * otherwise); {@code public} defaults to {@code false}; the answer is {@code 201} with the bundle.
+ * A name the owner already uses makes the server fail with {@code 500}, which is why {@code create}
+ * looks for the name first.
  */
 public final class NewBundle {
 
@@ -32,22 +32,38 @@ public final class NewBundle {
     this.body = w.build();
   }
 
-  /** A new, empty builder; {@code name} and {@code patches} are required. */
+  /**
+   * A new, empty builder; {@code name} and {@code patches} are required.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The bundle's name. */
+  /**
+   * The bundle's name.
+   *
+   * @return the bundle's name
+   */
   public String name() {
     return name;
   }
 
-  /** The patch ids, in bundle order (the order of the bundle's mbox). */
+  /**
+   * The patch ids, in bundle order (the order of the bundle's mbox).
+   *
+   * @return the patch ids, in bundle order (the order of the bundle's mbox)
+   */
   public List<Long> patches() {
     return patches;
   }
 
-  /** Whether the bundle is public; empty when left to the server (which makes it private). */
+  /**
+   * Whether the bundle is public; empty when left to the server (which makes it private).
+   *
+   * @return whether the bundle is public
+   */
   public Optional<Boolean> isPublic() {
     return Optional.ofNullable(isPublic);
   }
@@ -80,7 +96,12 @@ public final class NewBundle {
 
     private Builder() {}
 
-    /** The bundle's name: 1–50 characters, not blank, not one the owner already uses. */
+    /**
+     * The bundle's name: 1–50 characters, not blank, not one the owner already uses.
+     *
+     * @param name the bundle's name, 1 to 50 characters
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = BundleNames.name(name);
       return this;
@@ -88,19 +109,32 @@ public final class NewBundle {
 
     /**
      * The bundle's patches, in bundle order: at least one, each once, all of one project.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
      */
     public Builder patches(Collection<Long> patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }
 
-    /** Same as {@link #patches(Collection)}. */
+    /**
+     * Same as {@link #patches(Collection)}.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
+     */
     public Builder patches(long... patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }
 
-    /** Whether anyone may see the bundle; the server's default is private. */
+    /**
+     * Whether anyone may see the bundle; the server's default is private.
+     *
+     * @param isPublic whether the bundle is public
+     * @return this builder
+     */
     public Builder isPublic(boolean isPublic) {
       this.isPublic = isPublic;
       return this;
@@ -109,6 +143,7 @@ public final class NewBundle {
     /**
      * The bundle.
      *
+     * @return the bundle
      * @throws IllegalArgumentException when the name or the patches are missing
      */
     public NewBundle build() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A check (a CI result) to post on a patch with {@code pw.checks().create(patchId, check)} or
  * {@code pw.checks().report(patchId, check)}: {@code POST patches/{id}/checks/}.
  *
- * <p>What the server does (reference §4.4, §8.4): it records the check under the
+ * <p>What the server does (docs/server-behaviour.md, "Checks"): it records the check under the
  * <em>authenticated</em> user with the current date and answers {@code 201} with it. Checks
  * cannot be edited or deleted; a newer check with the same user and context supersedes older
  * ones in the patch's combined {@code check} state. Fields:
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>The body never carries a {@code user}: the server would record the check under whatever
- * user id it names (§13). Values the server would refuse with {@code 400} are refused here with
+ * user id it names. Values the server would refuse with {@code 400} are refused here with
  * {@link IllegalArgumentException}, before anything is sent.
  */
 public final class NewCheck {
@@ -63,27 +63,47 @@ public final class NewCheck {
     this.body = w.build();
   }
 
-  /** A new, empty builder; {@link Builder#state(CheckState)} is required. */
+  /**
+   * A new, empty builder; {@link Builder#state(CheckState)} is required.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The check's state. */
+  /**
+   * The check's state.
+   *
+   * @return the check's state
+   */
   public CheckState state() {
     return state;
   }
 
-  /** The check's context; {@value #DEFAULT_CONTEXT} unless one was given. */
+  /**
+   * The check's context; {@value #DEFAULT_CONTEXT} unless one was given.
+   *
+   * @return the check's context
+   */
   public String context() {
     return context;
   }
 
-  /** The URL the check links to, if any. */
+  /**
+   * The URL the check links to, if any.
+   *
+   * @return the URL the check links to, if any
+   */
   public Optional<String> targetUrl() {
     return Optional.ofNullable(targetUrl);
   }
 
-  /** The check's description, if any. */
+  /**
+   * The check's description, if any.
+   *
+   * @return the check's description, if any
+   */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
@@ -128,6 +148,9 @@ public final class NewCheck {
     /**
      * The check's state (required). Only the four states the server knows are accepted; it
      * answers {@code 400} to any other.
+     *
+     * @param state the check's state
+     * @return this builder
      */
     public Builder state(CheckState state) {
       Objects.requireNonNull(state, "state: a check needs a state");
@@ -144,6 +167,9 @@ public final class NewCheck {
      * The check's context, e.g. {@code "build"} or {@code "checkpatch"}: letters, digits, {@code
      * -} and {@code _}, at most 255 characters. Without it the server uses {@value
      * #DEFAULT_CONTEXT}.
+     *
+     * @param context the check context, e.g. {@code build}
+     * @return this builder
      */
     public Builder context(String context) {
       Objects.requireNonNull(context, "context: leave it unset for \"" + DEFAULT_CONTEXT + "\"");
@@ -163,6 +189,9 @@ public final class NewCheck {
     /**
      * The URL of the check's details, e.g. the CI job: an absolute {@code http} or {@code https}
      * URL with a host, at most 200 characters.
+     *
+     * @param targetUrl the link to the details of the check
+     * @return this builder
      */
     public Builder targetUrl(String targetUrl) {
       Objects.requireNonNull(targetUrl, "targetUrl: leave it unset for none");
@@ -188,13 +217,23 @@ public final class NewCheck {
       return this;
     }
 
-    /** Same as {@link #targetUrl(String)}. */
+    /**
+     * Same as {@link #targetUrl(String)}.
+     *
+     * @param targetUrl the link to the details of the check
+     * @return this builder
+     */
     public Builder targetUrl(URI targetUrl) {
       Objects.requireNonNull(targetUrl, "targetUrl: leave it unset for none");
       return targetUrl(targetUrl.toString());
     }
 
-    /** A short text shown with the check, e.g. {@code "build ok"}. */
+    /**
+     * A short text shown with the check, e.g. {@code "build ok"}.
+     *
+     * @param description a short text shown with the check
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description =
           Objects.requireNonNull(description, "description: leave it unset for none");
@@ -204,6 +243,7 @@ public final class NewCheck {
     /**
      * The check.
      *
+     * @return the check
      * @throws IllegalArgumentException when no state was given
      */
     public NewCheck build() {

@@ -51,7 +51,11 @@ public final class PatchQuery {
       this.field = field;
     }
 
-    /** The name the server knows the field by. */
+    /**
+     * The name the server knows the field by.
+     *
+     * @return the name the server knows the field by
+     */
     public String field() {
       return field;
     }
@@ -63,22 +67,38 @@ public final class PatchQuery {
     this.spec = spec;
   }
 
-  /** A query without filters: every patch, in id order. */
+  /**
+   * A query without filters: every patch, in id order.
+   *
+   * @return a query without filters: every patch, in id order
+   */
   public static PatchQuery all() {
     return new PatchQuery(QuerySpec.empty());
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder(new QuerySpec.Builder());
   }
 
-  /** A builder holding this query's settings. */
+  /**
+   * A builder holding this query's settings.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     return new Builder(spec.toBuilder());
   }
 
-  /** The page size the query asks for, if set. */
+  /**
+   * The page size the query asks for, if set.
+   *
+   * @return the page size the query asks for, if set
+   */
   public OptionalInt pageSize() {
     return spec.pageSize();
   }
@@ -115,43 +135,78 @@ public final class PatchQuery {
       this.b = b;
     }
 
-    /** Patches of the project with this link name ({@code qemu-devel}; not an id, no comma); repeat for OR (API 1.1+). */
+    /**
+     * Patches of the project with this link name ({@code qemu-devel}; not an id, no comma); repeat for OR (API 1.1+).
+     *
+     * @param linkName the project's link name, e.g. {@code qemu-devel}
+     * @return this builder
+     */
     public Builder project(String linkName) {
       b.add("project", QuerySpec.name(linkName, "project"));
       return this;
     }
 
-    /** Patches of the project with this id; repeat for OR (API 1.1+). */
+    /**
+     * Patches of the project with this id; repeat for OR (API 1.1+).
+     *
+     * @param id the project's id
+     * @return this builder
+     */
     public Builder project(long id) {
       b.add("project", QuerySpec.id(id));
       return this;
     }
 
-    /** Patches of the series with this id; repeat for OR (API 1.1+). */
+    /**
+     * Patches of the series with this id; repeat for OR (API 1.1+).
+     *
+     * @param id the series' id
+     * @return this builder
+     */
     public Builder series(long id) {
       b.add("series", QuerySpec.id(id));
       return this;
     }
 
-    /** Patches submitted by the person with this id; repeat for OR (API 1.1+). */
+    /**
+     * Patches submitted by the person with this id; repeat for OR (API 1.1+).
+     *
+     * @param personId the person's id
+     * @return this builder
+     */
     public Builder submitter(long personId) {
       b.add("submitter", QuerySpec.id(personId));
       return this;
     }
 
-    /** Patches submitted from this e-mail address (API 1.1+); repeat for OR. */
+    /**
+     * Patches submitted from this e-mail address (API 1.1+); repeat for OR.
+     *
+     * @param email the e-mail address
+     * @return this builder
+     */
     public Builder submitter(String email) {
       b.add("submitter", QuerySpec.name(email, "submitter")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
     }
 
-    /** Patches delegated to the user with this id; repeat for OR (API 1.1+). */
+    /**
+     * Patches delegated to the user with this id; repeat for OR (API 1.1+).
+     *
+     * @param userId the user's id
+     * @return this builder
+     */
     public Builder delegate(long userId) {
       b.add("delegate", QuerySpec.id(userId));
       return this;
     }
 
-    /** Patches delegated to the user with this user name (API 1.1+); repeat for OR. */
+    /**
+     * Patches delegated to the user with this user name (API 1.1+); repeat for OR.
+     *
+     * @param username the user name
+     * @return this builder
+     */
     public Builder delegate(String username) {
       b.add("delegate", QuerySpec.name(username, "delegate")).feature(ApiFeature.FILTER_BY_NAME);
       return this;
@@ -160,6 +215,9 @@ public final class PatchQuery {
     /**
      * Patches in any of these states; repeat for more. Written as the slug
      * ({@code under-review}), which the server matches against the state's name.
+     *
+     * @param states the states to match
+     * @return this builder
      */
     public Builder state(PatchState... states) {
       for (PatchState s : states) {
@@ -168,7 +226,12 @@ public final class PatchQuery {
       return this;
     }
 
-    /** Only archived ({@code true}) or only unarchived ({@code false}) patches. */
+    /**
+     * Only archived ({@code true}) or only unarchived ({@code false}) patches.
+     *
+     * @param archived {@code true} for archived, {@code false} for not archived
+     * @return this builder
+     */
     public Builder archived(boolean archived) {
       b.set("archived", Boolean.toString(archived));
       return this;
@@ -177,6 +240,9 @@ public final class PatchQuery {
     /**
      * Patches whose diff has this hash (case-insensitive; the {@code hash} field of a patch).
      * API 1.2.
+     *
+     * @param hash the diff hash, as in a patch's {@code hash} field
+     * @return this builder
      */
     public Builder hash(String hash) {
       b.set("hash", QuerySpec.text(hash, "hash")).feature(ApiFeature.PATCH_HASH_FILTER);
@@ -186,6 +252,9 @@ public final class PatchQuery {
     /**
      * The patch with this Message-ID, with or without angle brackets (they are removed: the
      * server adds them). API 1.2, Patchwork 3.0+ (2.2.x ignores it).
+     *
+     * @param messageId the Message-ID, with or without angle brackets
+     * @return this builder
      */
     public Builder msgid(String messageId) {
       b.set("msgid", Msgids.bare(messageId)).feature(ApiFeature.PATCH_MSGID_FILTER);
@@ -195,13 +264,21 @@ public final class PatchQuery {
     /**
      * Patches submitted at or after this time. Naive, as the server stores it (mail dates in
      * UTC); sent without zone, at most microseconds.
+     *
+     * @param inclusive the earliest time, inclusive (naive, as the server stores it)
+     * @return this builder
      */
     public Builder since(LocalDateTime inclusive) {
       b.set("since", QuerySpec.dateTime(inclusive));
       return this;
     }
 
-    /** Patches submitted before this time (naive, like {@link #since}). */
+    /**
+     * Patches submitted before this time (naive, like {@link #since}).
+     *
+     * @param exclusive the end of the period, exclusive (naive, as the server stores it)
+     * @return this builder
+     */
     public Builder before(LocalDateTime exclusive) {
       b.set("before", QuerySpec.dateTime(exclusive));
       return this;
@@ -210,31 +287,53 @@ public final class PatchQuery {
     /**
      * Case-insensitive search in the patch name; the server splits the text on spaces and
      * commas and requires every word.
+     *
+     * @param search the words to search for
+     * @return this builder
      */
     public Builder q(String search) {
       b.set("q", QuerySpec.text(search, "q"));
       return this;
     }
 
-    /** Sort by this field, ascending, after any earlier order fields. */
+    /**
+     * Sort by this field, ascending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderBy(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), false);
       return this;
     }
 
-    /** Sort by this field, descending, after any earlier order fields. */
+    /**
+     * Sort by this field, descending, after any earlier order fields.
+     *
+     * @param field the field to sort by
+     * @return this builder
+     */
     public Builder orderByDescending(Order field) {
       b.order(Objects.requireNonNull(field, "order").field(), true);
       return this;
     }
 
-    /** {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2). */
+    /**
+     * {@code per_page} (default 250; the server clamps to its maximum, 250 or 30 before 2.2).
+     *
+     * @param size the number of items per page, at most 250
+     * @return this builder
+     */
     public Builder pageSize(int size) {
       b.pageSize(size);
       return this;
     }
 
-    /** The query. */
+    /**
+     * The query.
+     *
+     * @return the query
+     */
     public PatchQuery build() {
       return new PatchQuery(b.build());
     }

@@ -27,13 +27,20 @@ public final class PatchResource {
    * The patch with this id, in the detail view: the list fields plus {@code headers},
    * {@code content}, {@code diff} and {@code prefixes}.
    *
+   * @param id the patch's id
+   * @return the patch with this id, in the detail view: the list fields plus {@code headers},
+   *     {@code content}, {@code diff} and {@code prefixes}
    * @throws IllegalArgumentException if the id is not positive
    */
   public CompletableFuture<Patch> get(long id) {
     return Resources.get(session, Patch.class, null, "patches", Resources.id(id, "patch id"));
   }
 
-  /** Every patch of the server (archived or not, every state), in id order. */
+  /**
+   * Every patch of the server (archived or not, every state), in id order.
+   *
+   * @return every patch of the server (archived or not, every state), in id order
+   */
   public Paginated<Patch> list() {
     return list(PatchQuery.all());
   }
@@ -43,6 +50,10 @@ public final class PatchResource {
    * {@code content}, {@code diff}, {@code prefixes}). With a {@code msgid} filter, a page with a
    * patch of another Message-ID (a Patchwork 2.2.x server ignores the filter) fails the list
    * with {@link io.github.patchwork4j.client.error.UnsupportedFeatureException}.
+   *
+   * @param query the filters, order and page size
+   * @return the patches matching the query, in the list view (without {@code headers}, {@code
+   *     content}, {@code diff}, {@code prefixes})
    */
   public Paginated<Patch> list(PatchQuery query) {
     Objects.requireNonNull(query, "query");
@@ -70,6 +81,9 @@ public final class PatchResource {
    * UnsupportedFeatureException} (nothing sent) when the update touches {@code related} below API
    * 1.2. On any failure the patch is unchanged.
    *
+   * @param id the patch's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the updated patch (detail view)
    * @throws IllegalArgumentException if the id is not positive
    */
   public CompletableFuture<Patch> update(long id, PatchUpdate update) {
@@ -80,6 +94,10 @@ public final class PatchResource {
    * Applies one update to many patches, as many requests at a time as the builder's {@code
    * bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link #updateAll(Collection,
    * PatchUpdate, int)}.
+   *
+   * @param ids the ids of the patches; an id given twice is sent once
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the updated patches and the failures, in series order
    */
   public CompletableFuture<BulkResult<Patch>> updateAll(Collection<Long> ids, PatchUpdate update) {
     return updateAll(ids, update, bulkConcurrency);
@@ -95,6 +113,10 @@ public final class PatchResource {
    * failure shared by all — an update the API version lacks ({@code
    * UnsupportedFeatureException}, nothing sent) or a failed version negotiation — fails it.
    *
+   * @param ids the ids of the patches; an id given twice is sent once
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @param maxConcurrency the most requests in flight at once, at least 1
+   * @return a future of the updated patches and the failures, in series order
    * @throws IllegalArgumentException for a non-positive id or {@code maxConcurrency < 1}
    */
   public CompletableFuture<BulkResult<Patch>> updateAll(
@@ -105,6 +127,10 @@ public final class PatchResource {
   /**
    * Applies one update to every patch of a series, as many requests at a time as the builder's
    * {@code bulkConcurrency}; see {@link #updateSeries(long, PatchUpdate, int)}.
+   *
+   * @param seriesId the series' id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the updated patches and the failures, in the order of {@code ids}
    */
   public CompletableFuture<BulkResult<Patch>> updateSeries(long seriesId, PatchUpdate update) {
     return updateSeries(seriesId, update, bulkConcurrency);
@@ -116,6 +142,10 @@ public final class PatchResource {
    * Fails as a whole only when the series cannot be read (e.g. {@code NotFoundException}) or the
    * API version lacks a touched field.
    *
+   * @param seriesId the series' id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @param maxConcurrency the most requests in flight at once, at least 1
+   * @return a future of the updated patches and the failures, in the order of {@code ids}
    * @throws IllegalArgumentException for a non-positive id or {@code maxConcurrency < 1}
    */
   public CompletableFuture<BulkResult<Patch>> updateSeries(

@@ -14,7 +14,7 @@ import java.util.Objects;
  * alone), cleared (JSON {@code null}, only where the server allows it) and set. Build one with
  * {@link #builder()}; an update that touches nothing is refused by {@link Builder#build()}.
  *
- * <p>What the server does with each field (reference §8.3):
+ * <p>What the server does with each field (docs/server-behaviour.md, "Patches"):
  *
  * <ul>
  *   <li>{@code state}: written as the state's slug (an integer makes the server fail with 500);
@@ -44,7 +44,11 @@ public final class PatchUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,6 +82,9 @@ public final class PatchUpdate {
     /**
      * Sets the patch's state. Sent as {@link PatchState#slug()}, which the server matches against
      * its state slugs (a custom state of the instance works when its slug is given).
+     *
+     * @param state the new state, sent as its slug
+     * @return this builder
      */
     public Builder state(PatchState state) {
       Objects.requireNonNull(state, "state: a patch state cannot be cleared; leave it untouched");
@@ -88,6 +95,9 @@ public final class PatchUpdate {
     /**
      * Delegates the patch to the user with this id (a {@code users/} id, not a person id). The
      * server answers {@code 400} when that user does not maintain the patch's project.
+     *
+     * @param userId the user's id
+     * @return this builder
      */
     public Builder delegate(long userId) {
       if (userId <= 0) {
@@ -98,37 +108,64 @@ public final class PatchUpdate {
       return this;
     }
 
-    /** Removes the patch's delegate (sends {@code "delegate": null}). */
+    /**
+     * Removes the patch's delegate (sends {@code "delegate": null}).
+     *
+     * @return this builder
+     */
     public Builder clearDelegate() {
       body.put("delegate", null);
       return this;
     }
 
-    /** Archives ({@code true}) or unarchives ({@code false}) the patch. */
+    /**
+     * Archives ({@code true}) or unarchives ({@code false}) the patch.
+     *
+     * @param archived {@code true} for archived, {@code false} for not archived
+     * @return this builder
+     */
     public Builder archived(boolean archived) {
       body.put("archived", archived);
       return this;
     }
 
-    /** Sets the commit the patch was merged as (≤ 255 characters). */
+    /**
+     * Sets the commit the patch was merged as (≤ 255 characters).
+     *
+     * @param commitRef the commit ref
+     * @return this builder
+     */
     public Builder commitRef(String commitRef) {
       body.put("commit_ref", text("commitRef", commitRef, "clearCommitRef()"));
       return this;
     }
 
-    /** Clears the commit reference (sends {@code "commit_ref": null}). */
+    /**
+     * Clears the commit reference (sends {@code "commit_ref": null}).
+     *
+     * @return this builder
+     */
     public Builder clearCommitRef() {
       body.put("commit_ref", null);
       return this;
     }
 
-    /** Sets the pull request URL (≤ 255 characters; the server does not check it is a URL). */
+    /**
+     * Sets the pull request URL (≤ 255 characters; the server does not check it is a URL).
+     *
+     * @param pullUrl the pull url
+     * @return this builder
+     */
     public Builder pullUrl(String pullUrl) {
       body.put("pull_url", text("pullUrl", pullUrl, "clearPullUrl()"));
       return this;
     }
 
-    /** Clears the pull request URL (sends {@code "pull_url": null}). */
+    /**
+     * Clears the pull request URL (sends {@code "pull_url": null}).
+     *
+     * @return this builder
+     */
     public Builder clearPullUrl() {
       body.put("pull_url", null);
       return this;
@@ -147,6 +184,7 @@ public final class PatchUpdate {
      * the update there with {@code UnsupportedFeatureException}.
      *
      * @param patchIds patch ids; empty removes this patch from its relation
+     * @return this builder
      */
     public Builder related(Collection<Long> patchIds) {
       Objects.requireNonNull(patchIds, "related: give patch ids, or an empty list to unrelate");
@@ -164,6 +202,9 @@ public final class PatchUpdate {
     /**
      * Same as {@link #related(Collection)}; {@code related()} with no ids removes this patch from
      * its relation.
+     *
+     * @param patchIds the ids of the patches
+     * @return this builder
      */
     public Builder related(long... patchIds) {
       Objects.requireNonNull(patchIds, "related: give patch ids, or none to unrelate");
@@ -177,6 +218,7 @@ public final class PatchUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched: an empty PATCH changes nothing
      */
     public PatchUpdate build() {

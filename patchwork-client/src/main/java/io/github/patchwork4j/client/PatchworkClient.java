@@ -32,7 +32,7 @@ import javax.net.ssl.SSLContext;
  * Patch p = pw.patches().get(2225927).join();
  * }</pre>
  *
- * <p>The API version is negotiated on first use (reference §2.5: {@code /api/1.4/}, then
+ * <p>The API version is negotiated on first use (highest first: {@code /api/1.4/}, then
  * 1.3, … — the newest the server answers), once per client, unless pinned with
  * {@link Builder#apiVersion(ApiVersion)} or a base URL ending in {@code /api/1.x}. Every
  * request carries {@code Accept: application/json} and a {@code User-Agent}; credentials go
@@ -73,7 +73,11 @@ public final class PatchworkClient implements AutoCloseable {
     this.blocking = new BlockingPatchworkClient(this);
   }
 
-  /** A new builder; {@link Builder#baseUrl(String)} is required. */
+  /**
+   * A new builder; {@link Builder#baseUrl(String)} is required.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,18 +85,30 @@ public final class PatchworkClient implements AutoCloseable {
   /**
    * The API version in use: the pinned one, or the newest one the server offers (negotiated
    * on the first call and kept; a failed negotiation is retried by the next call).
+   *
+   * @return the API version in use: the pinned one, or the newest one the server offers (negotiated
+   *     on the first call and kept
    */
   public CompletableFuture<ApiVersion> apiVersion() {
     return Futures.unwrapped(session.context().thenApply(ctx -> ctx.version()));
   }
 
-  /** Whether the API version in use has the feature (negotiating first if needed). */
+  /**
+   * Whether the API version in use has the feature (negotiating first if needed).
+   *
+   * @param feature the feature to ask about
+   * @return whether the API version in use has the feature (negotiating first if needed)
+   */
   public CompletableFuture<Boolean> supports(ApiFeature feature) {
     Objects.requireNonNull(feature, "feature");
     return Futures.unwrapped(session.context().thenApply(ctx -> ctx.supports(feature)));
   }
 
-  /** The API index ({@code GET /api/{version}/}): the URLs of the eight list endpoints. */
+  /**
+   * The API index ({@code GET /api/{version}/}): the URLs of the eight list endpoints.
+   *
+   * @return the API index ({@code GET /api/{version}/}): the URLs of the eight list endpoints
+   */
   public CompletableFuture<ApiIndex> index() {
     return Resources.get(session, ApiIndex.class, null);
   }
@@ -116,62 +132,110 @@ public final class PatchworkClient implements AutoCloseable {
     return session.base().root();
   }
 
-  /** Patches. */
+  /**
+   * Patches.
+   *
+   * @return the operations on patches
+   */
   public PatchResource patches() {
     return patches;
   }
 
-  /** Cover letters. */
+  /**
+   * Cover letters.
+   *
+   * @return the operations on cover letters
+   */
   public CoverResource covers() {
     return covers;
   }
 
-  /** Series. */
+  /**
+   * Series.
+   *
+   * @return the operations on series
+   */
   public SeriesResource series() {
     return series;
   }
 
-  /** Comments on patches and cover letters. */
+  /**
+   * Comments on patches and cover letters.
+   *
+   * @return comments on patches and cover letters
+   */
   public CommentResource comments() {
     return comments;
   }
 
-  /** Checks (CI results) of patches. */
+  /**
+   * Checks (CI results) of patches.
+   *
+   * @return checks (CI results) of patches
+   */
   public CheckResource checks() {
     return checks;
   }
 
-  /** Projects. */
+  /**
+   * Projects.
+   *
+   * @return the operations on projects
+   */
   public ProjectResource projects() {
     return projects;
   }
 
-  /** People (mail senders). */
+  /**
+   * People (mail senders).
+   *
+   * @return the operations on people (mail senders)
+   */
   public PersonResource people() {
     return people;
   }
 
-  /** User accounts. */
+  /**
+   * User accounts.
+   *
+   * @return the operations on user accounts
+   */
   public UserResource users() {
     return users;
   }
 
-  /** Bundles. */
+  /**
+   * Bundles.
+   *
+   * @return the operations on bundles
+   */
   public BundleResource bundles() {
     return bundles;
   }
 
-  /** Events. */
+  /**
+   * Events.
+   *
+   * @return the operations on events
+   */
   public EventResource events() {
     return events;
   }
 
-  /** mbox and raw diff downloads from the web side. */
+  /**
+   * mbox and raw diff downloads from the web side.
+   *
+   * @return mbox and raw diff downloads from the web side
+   */
   public DownloadResource downloads() {
     return downloads;
   }
 
-  /** The same API, returning values and throwing the {@code PatchworkException} itself. */
+  /**
+   * The same API, returning values and throwing the {@code PatchworkException} itself.
+   *
+   * @return the same API, returning values and throwing the {@code PatchworkException} itself
+   */
   public BlockingPatchworkClient blocking() {
     return blocking;
   }
@@ -232,6 +296,8 @@ public final class PatchworkClient implements AutoCloseable {
      * sub-path like {@code https://host/patchwork/}), its {@code …/api}, or a versioned
      * {@code …/api/1.2}, which pins that version. No credentials, query or fragment.
      *
+     * @param baseUrl the server address
+     * @return this builder
      * @throws IllegalArgumentException for anything else
      */
     public Builder baseUrl(String baseUrl) {
@@ -240,7 +306,12 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** As {@link #baseUrl(String)}. */
+    /**
+     * As {@link #baseUrl(String)}.
+     *
+     * @param baseUrl the server address
+     * @return this builder
+     */
     public Builder baseUrl(URI baseUrl) {
       return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl").toString());
     }
@@ -259,13 +330,23 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** Authenticate with a user name and password (HTTP Basic). */
+    /**
+     * Authenticate with a user name and password (HTTP Basic).
+     *
+     * @param username the user name
+     * @param password the password (never logged)
+     * @return this builder
+     */
     public Builder basicAuth(String username, String password) {
       this.credentials = Credentials.basic(username, password);
       return this;
     }
 
-    /** Send no credentials (the default): public reads only. */
+    /**
+     * Send no credentials (the default): public reads only.
+     *
+     * @return this builder
+     */
     public Builder anonymous() {
       this.credentials = Credentials.anonymous();
       return this;
@@ -275,6 +356,9 @@ public final class PatchworkClient implements AutoCloseable {
      * Use this API version without negotiating. Calls fail with an
      * {@link io.github.patchwork4j.client.error.EndpointNotFoundException} if the server does
      * not have it.
+     *
+     * @param version the API version
+     * @return this builder
      */
     public Builder apiVersion(ApiVersion version) {
       this.apiVersion = Objects.requireNonNull(version, "apiVersion");
@@ -285,25 +369,42 @@ public final class PatchworkClient implements AutoCloseable {
      * Send API calls to the unversioned {@code /api/} (which the server serves as its newest
      * version) instead of {@code /api/{version}/}, for servers or proxies that only route
      * that. Version checks still use the pinned or negotiated version.
+     *
+     * @return this builder
      */
     public Builder unversioned() {
       this.unversioned = true;
       return this;
     }
 
-    /** Limit for opening a connection (default 10 s). */
+    /**
+     * Limit for opening a connection (default 10 s).
+     *
+     * @param timeout the longest wait for a connection, positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
       return this;
     }
 
-    /** Limit for one attempt, until the whole answer arrived (default 30 s). */
+    /**
+     * Limit for one attempt, until the whole answer arrived (default 30 s).
+     *
+     * @param timeout the longest wait for one attempt's answer, positive
+     * @return this builder
+     */
     public Builder attemptTimeout(Duration timeout) {
       this.attemptTimeout = Objects.requireNonNull(timeout, "attemptTimeout");
       return this;
     }
 
-    /** Limit for a whole call, retries and pauses included (default 2 min). */
+    /**
+     * Limit for a whole call, retries and pauses included (default 2 min).
+     *
+     * @param timeout the longest time for a whole call, retries included, positive
+     * @return this builder
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = Objects.requireNonNull(timeout, "callTimeout");
       return this;
@@ -313,13 +414,22 @@ public final class PatchworkClient implements AutoCloseable {
      * Attempts per call, the first included (default 3; 1 disables retries). GET, HEAD, PUT,
      * PATCH and DELETE are retried on I/O failures and on 408, 429, 502, 503, 504; POST only
      * when the connection failed before anything was sent. 409 is never retried.
+     *
+     * @param attempts the most attempts per call, at least 1 (1 = no retries)
+     * @return this builder
      */
     public Builder maxAttempts(int attempts) {
       this.maxAttempts = attempts;
       return this;
     }
 
-    /** Pause before the first retry and the longest pause (default 500 ms doubling to 8 s, with jitter). */
+    /**
+     * Pause before the first retry and the longest pause (default 500 ms doubling to 8 s, with jitter).
+     *
+     * @param initial the first delay
+     * @param max the upper bound
+     * @return this builder
+     */
     public Builder retryBackoff(Duration initial, Duration max) {
       this.initialBackoff = Objects.requireNonNull(initial, "initial");
       this.maxBackoff = Objects.requireNonNull(max, "max");
@@ -329,6 +439,9 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * The longest {@code Retry-After} the client waits for (default 60 s); a longer one ends
      * the retries and reports the answer.
+     *
+     * @param max the upper bound
+     * @return this builder
      */
     public Builder maxRetryAfter(Duration max) {
       this.maxRetryAfter = Objects.requireNonNull(max, "maxRetryAfter");
@@ -344,13 +457,23 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** Sees every HTTP attempt: method, URL, status, latency (for metrics). */
+    /**
+     * Sees every HTTP attempt: method, URL, status, latency (for metrics).
+     *
+     * @param listener called after every attempt
+     * @return this builder
+     */
     public Builder requestListener(RequestListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** The time source for call deadlines and {@code Retry-After} dates (for tests). */
+    /**
+     * The time source for call deadlines and {@code Retry-After} dates (for tests).
+     *
+     * @param clock the clock for retry pauses and timeouts
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -412,13 +535,23 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** TLS settings, e.g. a trust store for a private CA. */
+    /**
+     * TLS settings, e.g. a trust store for a private CA.
+     *
+     * @param context the TLS context for https:// connections
+     * @return this builder
+     */
     public Builder sslContext(SSLContext context) {
       this.sslContext = Objects.requireNonNull(context, "sslContext");
       return this;
     }
 
-    /** The proxy selector (default: the JDK's). */
+    /**
+     * The proxy selector (default: the JDK's).
+     *
+     * @param proxy the proxy selector
+     * @return this builder
+     */
     public Builder proxy(ProxySelector proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;
@@ -430,6 +563,8 @@ public final class PatchworkClient implements AutoCloseable {
      * (default {@value Bulk#DEFAULT_CONCURRENCY}). Public instances disconnect clients that
      * open many connections; keep it small.
      *
+     * @param maxConcurrency the most requests in flight at once, at least 1
+     * @return this builder
      * @throws IllegalArgumentException when below 1
      */
     public Builder bulkConcurrency(int maxConcurrency) {
@@ -440,6 +575,7 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * The client.
      *
+     * @return the client
      * @throws IllegalStateException without a base URL
      * @throws IllegalArgumentException for conflicting or invalid settings
      */

@@ -17,17 +17,31 @@ public final class PersonResource {
     this.session = session;
   }
 
-  /** The person with this id. */
+  /**
+   * The person with this id.
+   *
+   * @param id the person's id
+   * @return the person with this id
+   */
   public CompletableFuture<Submitter> get(long id) {
     return Resources.get(session, Submitter.class, null, "people", Resources.id(id, "person id"));
   }
 
-  /** Every person, in id order. */
+  /**
+   * Every person, in id order.
+   *
+   * @return every person, in id order
+   */
   public Paginated<Submitter> list() {
     return list(PersonQuery.all());
   }
 
-  /** The people matching the query. */
+  /**
+   * The people matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the people matching the query
+   */
   public Paginated<Submitter> list(PersonQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Submitter.class, null, query.pageSize(), query::writeTo, "people");

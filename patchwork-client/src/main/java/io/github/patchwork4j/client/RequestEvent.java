@@ -25,7 +25,16 @@ public record RequestEvent(
     int attempt,
     Optional<Throwable> failure) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param uri the request URI
+   * @param status the answer's HTTP status, or 0 when no answer came
+   * @param latency the time from sending to the answer or the failure
+   * @param attempt 1 for the first attempt, 2 for the first retry, …
+   * @param failure what went wrong when no answer came
+   */
   public RequestEvent {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(uri, "uri");

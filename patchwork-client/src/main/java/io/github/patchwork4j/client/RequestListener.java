@@ -8,6 +8,10 @@ package io.github.patchwork4j.client;
 @FunctionalInterface
 public interface RequestListener {
 
-  /** Called once per attempt, after the answer's body arrived or the attempt failed. */
+  /**
+   * Called once per attempt, after the answer's body arrived or the attempt failed.
+   *
+   * @param event the request event
+   */
   void onRequest(RequestEvent event);
 }

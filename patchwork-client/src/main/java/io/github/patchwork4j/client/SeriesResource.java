@@ -20,17 +20,31 @@ public final class SeriesResource {
     this.session = session;
   }
 
-  /** The series with this id (list and detail have the same shape). */
+  /**
+   * The series with this id (list and detail have the same shape).
+   *
+   * @param id the series' id
+   * @return the series with this id (list and detail have the same shape)
+   */
   public CompletableFuture<Series> get(long id) {
     return Resources.get(session, Series.class, null, "series", Resources.id(id, "series id"));
   }
 
-  /** Every series, in id order. */
+  /**
+   * Every series, in id order.
+   *
+   * @return every series, in id order
+   */
   public Paginated<Series> list() {
     return list(SeriesQuery.all());
   }
 
-  /** The series matching the query. */
+  /**
+   * The series matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the series matching the query
+   */
   public Paginated<Series> list(SeriesQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, Series.class, null, query.pageSize(), query::writeTo, "series");

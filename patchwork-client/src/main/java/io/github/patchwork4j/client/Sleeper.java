@@ -11,10 +11,19 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** A future completed once {@code duration} has passed. */
+  /**
+   * A future completed once {@code duration} has passed.
+   *
+   * @param duration how long to wait
+   * @return a future completed once {@code duration} has passed
+   */
   CompletableFuture<Void> sleep(Duration duration);
 
-  /** The default: completes after the real time has passed, on a shared scheduler. */
+  /**
+   * The default: completes after the real time has passed, on a shared scheduler.
+   *
+   * @return the default: completes after the real time has passed, on a shared scheduler
+   */
   static Sleeper system() {
     return duration ->
         CompletableFuture.runAsync(

@@ -18,17 +18,31 @@ public final class UserResource {
     this.session = session;
   }
 
-  /** The user with this id. */
+  /**
+   * The user with this id.
+   *
+   * @param id the user's id
+   * @return the user with this id
+   */
   public CompletableFuture<User> get(long id) {
     return Resources.get(session, User.class, null, "users", Resources.id(id, "user id"));
   }
 
-  /** Every user, in id order. */
+  /**
+   * Every user, in id order.
+   *
+   * @return every user, in id order
+   */
   public Paginated<User> list() {
     return list(UserQuery.all());
   }
 
-  /** The users matching the query. */
+  /**
+   * The users matching the query.
+   *
+   * @param query the filters, order and page size
+   * @return the users matching the query
+   */
   public Paginated<User> list(UserQuery query) {
     Objects.requireNonNull(query, "query");
     return Resources.list(session, User.class, null, query.pageSize(), query::writeTo, "users");
@@ -42,6 +56,9 @@ public final class UserResource {
    * PermissionDeniedException}. Settings need API 1.2 ({@code UnsupportedFeatureException},
    * nothing sent, below). Answers the account, with its settings from API 1.2.
    *
+   * @param id the user's id
+   * @param update the fields to change (fields it does not touch are left alone)
+   * @return a future of the account as the server now has it
    * @throws IllegalArgumentException if the id is not positive
    */
   public CompletableFuture<User> update(long id, UserUpdate update) {

@@ -9,10 +9,10 @@ import java.util.Objects;
  * A partial update of the caller's own account, sent as {@code PATCH users/{id}/} by {@code
  * pw.users().update(id, update)}.
  *
- * <p>What the server does (reference §5.9, §8.8): a user may update only their own account —
- * anyone else, superusers included, gets {@code 403}. Names are plain text ({@code ""} blanks
- * one). {@code settings} (API 1.2+) is a partial object: only the settings touched here are sent
- * and changed. Through API 1.0/1.1 the server accepts {@code settings} but ignores it, so the
+ * <p>What the server does (docs/server-behaviour.md, "Users"): a user may update only their own
+ * account — anyone else, superusers included, gets {@code 403}. Names are plain text ({@code ""}
+ * blanks one). {@code settings} (API 1.2+) is a partial object: only the settings touched here are
+ * sent and changed. Through API 1.0/1.1 the server accepts {@code settings} but ignores it, so the
  * client refuses such an update with {@code UnsupportedFeatureException} before sending. {@code
  * username} and {@code email} cannot be changed through the API.
  */
@@ -24,7 +24,11 @@ public final class UserUpdate {
     this.body = body;
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,25 +60,45 @@ public final class UserUpdate {
 
     private Builder() {}
 
-    /** The first name ({@code ""} blanks it). */
+    /**
+     * The first name ({@code ""} blanks it).
+     *
+     * @param firstName the first name
+     * @return this builder
+     */
     public Builder firstName(String firstName) {
       body.put("first_name", Objects.requireNonNull(firstName, "firstName: use \"\" to blank it"));
       return this;
     }
 
-    /** The last name ({@code ""} blanks it). */
+    /**
+     * The last name ({@code ""} blanks it).
+     *
+     * @param lastName the last name
+     * @return this builder
+     */
     public Builder lastName(String lastName) {
       body.put("last_name", Objects.requireNonNull(lastName, "lastName: use \"\" to blank it"));
       return this;
     }
 
-    /** Setting {@code send_email} (API 1.2+): whether Patchwork mails the user. */
+    /**
+     * Setting {@code send_email} (API 1.2+): whether Patchwork mails the user.
+     *
+     * @param sendEmail the new value
+     * @return this builder
+     */
     public Builder sendEmail(boolean sendEmail) {
       settings.put("send_email", sendEmail);
       return this;
     }
 
-    /** Setting {@code items_per_page} (API 1.2+): list length of the web UI, positive. */
+    /**
+     * Setting {@code items_per_page} (API 1.2+): list length of the web UI, positive.
+     *
+     * @param itemsPerPage the items per page
+     * @return this builder
+     */
     public Builder itemsPerPage(int itemsPerPage) {
       if (itemsPerPage <= 0) {
         throw new IllegalArgumentException(
@@ -84,7 +108,12 @@ public final class UserUpdate {
       return this;
     }
 
-    /** Setting {@code show_ids} (API 1.2+): whether the web UI shows patch ids. */
+    /**
+     * Setting {@code show_ids} (API 1.2+): whether the web UI shows patch ids.
+     *
+     * @param showIds the new value
+     * @return this builder
+     */
     public Builder showIds(boolean showIds) {
       settings.put("show_ids", showIds);
       return this;
@@ -93,6 +122,7 @@ public final class UserUpdate {
     /**
      * The update.
      *
+     * @return the update
      * @throws IllegalArgumentException when nothing was touched
      */
     public UserUpdate build() {

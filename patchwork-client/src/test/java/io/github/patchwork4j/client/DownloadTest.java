@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Web downloads (reference §10). No mbox was recorded, so the downloads are stubbed the way
+ * Web downloads (docs/server-behaviour.md). No mbox was recorded, so the downloads are stubbed the way
  * Patchwork 3.2 serves them, with paths, names and diffs taken from the recordings and the
  * data set.
  */

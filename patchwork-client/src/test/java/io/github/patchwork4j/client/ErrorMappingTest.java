@@ -218,7 +218,7 @@ class ErrorMappingTest extends RecordingTest {
 
   @Test
   void status409IsAConflictException() {
-    // No recording of a relation conflict: the server's shape, reference §8.3.
+    // No recording of a relation conflict: the server's shape, docs/server-behaviour.md
     server.stub(new Recording("stub", "PATCH", "/api/1.3/patches/4/", "maint", 409,
         Map.of("Content-Type", "application/json"),
         "{\"detail\": \"Patch 7 is already part of another relation.\"}"));

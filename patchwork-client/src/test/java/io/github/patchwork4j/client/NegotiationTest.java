@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Version negotiation (reference §2.5) against stubs that play servers topping out at each
+ * Version negotiation (docs/server-behaviour.md) against stubs that play servers topping out at each
  * version: recorded index documents for the versions the server has, the recorded HTML 404
  * for the ones it lacks.
  */

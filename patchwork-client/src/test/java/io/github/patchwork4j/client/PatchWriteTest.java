@@ -173,7 +173,7 @@ class PatchWriteTest {
 
   @Test
   void badTokenIsAnAuthenticationFailureForWritesToo() {
-    // Recorded for a GET; the server checks the token before the method (reference §8.1), so a
+    // Recorded for a GET; the server checks the token before the method (docs/server-behaviour.md), so a
     // PATCH with that token gets the same answer.
     Recording r = server.recording("errors/008-bad-token");
     server.wireMock().stubFor(any(urlPathEqualTo("/api/1.3/patches/1/")).willReturn(
@@ -242,7 +242,7 @@ class PatchWriteTest {
 
   @Test
   void aRelationConflictIsAConflict() {
-    // Reference §8.3: a listed patch already in another relation → 409 {"detail": "…"}.
+    // docs/server-behaviour.md: a listed patch already in another relation → 409 {"detail": "…"}.
     String detail = "Patch 9 is already part of another relation";
     server.wireMock().stubFor(any(urlPathEqualTo("/api/1.3/patches/4/")).willReturn(
         aResponse().withStatus(409).withHeader("Content-Type", "application/json")

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** How queries are written: the way the server reads them (reference §6). */
+/** How queries are written: the way the server reads them (docs/server-behaviour.md). */
 class QueryRenderingTest {
 
   private static final URI ENDPOINT = URI.create("http://h/api/1.3/x/");

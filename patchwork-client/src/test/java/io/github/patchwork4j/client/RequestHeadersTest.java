@@ -10,7 +10,7 @@ import io.github.patchwork4j.model.Patch;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-/** What every request carries (reference §3, §8.1). */
+/** What every request carries (docs/server-behaviour.md). */
 class RequestHeadersTest extends RecordingTest {
 
   @Test

@@ -16,7 +16,7 @@ class VersionsTest {
 
   /**
    * No 1.0 recording exists: the 1.0 answer is the recorded 1.3 patch without exactly the keys
-   * reference §1.3 lists as added in 1.1 and 1.2 (on the patch, its embedded project and
+   * Patchwork added in 1.1 and 1.2 (on the patch, its embedded project and
    * series).
    */
   private static ObjectNode asApi10(JsonNode v13) {

@@ -80,58 +80,107 @@ public final class Capture {
         + " 'GET /api/1.2/patches/1/' followed by a status line such as 'HTTP 200 OK'");
   }
 
-  /** Where it was read from. */
+  /**
+   * Where it was read from.
+   *
+   * @return where it was read from
+   */
   public String name() {
     return name;
   }
 
-  /** The view's description shown above the request (e.g. {@code "get:\nShow a patch."}). */
+  /**
+   * The view's description shown above the request (e.g. {@code "get:\nShow a patch."}).
+   *
+   * @return the view's description shown above the request (e.g. {@code "get:\nShow a patch."})
+   */
   public String description() {
     return description;
   }
 
-  /** The request method, e.g. {@code GET}. */
+  /**
+   * The request method, e.g. {@code GET}.
+   *
+   * @return the request method, e.g. {@code GET}
+   */
   public String method() {
     return method;
   }
 
-  /** Path and query as requested, e.g. {@code /api/1.2/patches/2225927/?format=api}. */
+  /**
+   * Path and query as requested, e.g. {@code /api/1.2/patches/2225927/?format=api}.
+   *
+   * @return path and query as requested, e.g. {@code /api/1.2/patches/2225927/?format=api}
+   */
   public String path() {
     return path;
   }
 
-  /** The HTTP status shown, e.g. 200. */
+  /**
+   * The HTTP status shown, e.g. 200.
+   *
+   * @return the HTTP status shown, e.g. 200
+   */
   public int status() {
     return status;
   }
 
-  /** The reason phrase, e.g. {@code OK}. */
+  /**
+   * The reason phrase, e.g. {@code OK}.
+   *
+   * @return the reason phrase, e.g. {@code OK}
+   */
   public String reason() {
     return reason;
   }
 
-  /** The answer headers shown ({@code Allow}, {@code Content-Type}, {@code Vary}). */
+  /**
+   * The answer headers shown ({@code Allow}, {@code Content-Type}, {@code Vary}).
+   *
+   * @return the answer headers shown ({@code Allow}, {@code Content-Type}, {@code Vary})
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** One answer header, case-insensitive. */
+  /**
+   * One answer header, case-insensitive.
+   *
+   * @param name the header name, case-insensitive
+   * @return one answer header, case-insensitive
+   */
   public Optional<String> header(String name) {
     return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
         .map(Map.Entry::getValue).findFirst();
   }
 
-  /** The body text (JSON, pretty-printed as the browsable API shows it). */
+  /**
+   * The body text (JSON, pretty-printed as the browsable API shows it).
+   *
+   * @return the body text (JSON, pretty-printed as the browsable API shows it)
+   */
   public String body() {
     return body;
   }
 
-  /** The body read as a model type, e.g. {@code bodyAs(Patch.class)}. */
+  /**
+   * The body read as a model type, e.g. {@code bodyAs(Patch.class)}.
+   *
+   * @param <T> the type of the value
+   * @param type the model type, e.g. {@code Patch.class}
+   * @return the body read as a model type, e.g. {@code bodyAs(Patch.class)}
+   */
   public <T> T bodyAs(Class<T> type) {
     return read(MAPPER.constructType(type));
   }
 
-  /** A JSON array body read as model objects. */
+  /**
+   * A JSON array body read as model objects.
+   *
+   * @param <T> the type of the value
+   * @param type the model type of the items
+   * @return a JSON array body read as model objects
+   */
   public <T> List<T> bodyAsListOf(Class<T> type) {
     return read(MAPPER.getTypeFactory().constructCollectionType(List.class, type));
   }

@@ -122,12 +122,20 @@ public final class FakePatchwork implements AutoCloseable {
     server.base(baseUrl.toString());
   }
 
-  /** Starts a server with the bundled data set, serving API 1.0–1.3 like Patchwork 3.2.1. */
+  /**
+   * Starts a server with the bundled data set, serving API 1.0–1.3 like Patchwork 3.2.1.
+   *
+   * @return the running server; close it when done
+   */
   public static FakePatchwork start() {
     return builder().start();
   }
 
-  /** Options: the newest API version served, the data set, the clock for server-set dates. */
+  /**
+   * Options: the newest API version served, the data set, the clock for server-set dates.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -140,12 +148,20 @@ public final class FakePatchwork implements AutoCloseable {
     }
   }
 
-  /** The server's address, {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  /**
+   * The server's address, {@code http://127.0.0.1:PORT}, without a trailing slash.
+   *
+   * @return the server's address, {@code http://127.0.0.1:PORT}, without a trailing slash
+   */
   public URI baseUrl() {
     return baseUrl;
   }
 
-  /** The newest API version this server serves (1.3 unless the builder said otherwise). */
+  /**
+   * The newest API version this server serves (1.3 unless the builder said otherwise).
+   *
+   * @return the newest API version this server serves (1.3 unless the builder said otherwise)
+   */
   public ApiVersion maxApiVersion() {
     return maxApiVersion;
   }
@@ -155,6 +171,8 @@ public final class FakePatchwork implements AutoCloseable {
    * hex digits derived from the username and a secret drawn when the server starts: stable for
    * the life of this server (also across {@link #reset()}), unknown to every other server.
    *
+   * @param username the user name
+   * @return the API token of a user of the data set, for {@code Authorization: Token …}
    * @throws IllegalArgumentException if the data set has no such user (the message lists them)
    */
   public String tokenFor(String username) {
@@ -165,13 +183,19 @@ public final class FakePatchwork implements AutoCloseable {
    * The password of a user of the data set, for Basic authentication. Like tokens, derived per
    * server.
    *
+   * @param username the user name
+   * @return the password of a user of the data set, for Basic authentication
    * @throws IllegalArgumentException if the data set has no such user
    */
   public String passwordFor(String username) {
     return server.passwordFor(Objects.requireNonNull(username, "username"));
   }
 
-  /** Every request received since the start or the last {@link #reset()}, oldest first. */
+  /**
+   * Every request received since the start or the last {@link #reset()}, oldest first.
+   *
+   * @return every request received since the start or the last {@link #reset()}, oldest first
+   */
   public List<RecordedRequest> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
@@ -237,6 +261,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Adds a project, or replaces the one with the same id; id 0 takes the next free id.
    * Maintainers that are not users yet are added.
    *
+   * @param project the project to add
    * @return the project as this server now answers it (newest API version)
    */
   public Project givenProject(Project project) {
@@ -246,12 +271,20 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a user (or replaces the one with the same id; id 0 takes the next free id), who then has
    * a token: {@link #tokenFor(String)} with its username.
+   *
+   * @param user the user to add
+   * @return the user as this server now answers it
    */
   public User givenUser(User user) {
     return given("user", user, 0, User.class);
   }
 
-  /** Adds a person (a submitter of mail), or replaces the one with the same id. */
+  /**
+   * Adds a person (a submitter of mail), or replaces the one with the same id.
+   *
+   * @param person the person to add
+   * @return the person as this server now answers it
+   */
   public Submitter givenPerson(Submitter person) {
     return given("person", person, 0, Submitter.class);
   }
@@ -272,6 +305,7 @@ public final class FakePatchwork implements AutoCloseable {
    * Patch p = fake.givenPatch(Fixtures.patch().name("net: fix it").build());
    * }</pre>
    *
+   * @param patch the patch to add, e.g. from {@link Fixtures#patch()}
    * @return the patch as this server now answers it (detail view, newest API version)
    * @throws IllegalArgumentException if its project or series does not exist
    */
@@ -279,7 +313,12 @@ public final class FakePatchwork implements AutoCloseable {
     return given("patch", patch, 0, Patch.class);
   }
 
-  /** Adds a cover letter (emits {@code cover-created} when new); its series become its own. */
+  /**
+   * Adds a cover letter (emits {@code cover-created} when new); its series become its own.
+   *
+   * @param cover the cover letter to add
+   * @return the cover letter as this server now answers it
+   */
   public Cover givenCover(Cover cover) {
     return given("cover", cover, 0, Cover.class);
   }
@@ -287,6 +326,9 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a series (emits {@code series-created} when new); the listed patches must exist and move
    * into it, and its counts follow the patches that name it.
+   *
+   * @param series the series to add
+   * @return the series as this server now answers it
    */
   public Series givenSeries(Series series) {
     return given("series", series, 0, Series.class);
@@ -295,22 +337,43 @@ public final class FakePatchwork implements AutoCloseable {
   /**
    * Adds a check to a patch as if its user had posted it (emits {@code check-created}); it counts
    * in the patch's combined {@code check}.
+   *
+   * @param patchId the patch's id
+   * @param check the check to add; its user is the one who posted it
+   * @return the check as this server now answers it
    */
   public Check givenCheck(long patchId, Check check) {
     return given("check", check, patchId, Check.class);
   }
 
-  /** Adds a comment to a patch (emits {@code patch-comment-created}). */
+  /**
+   * Adds a comment to a patch (emits {@code patch-comment-created}).
+   *
+   * @param patchId the patch's id
+   * @param comment the comment to add
+   * @return the comment as this server now answers it
+   */
   public Comment givenPatchComment(long patchId, Comment comment) {
     return given("patch-comment", comment, patchId, Comment.class);
   }
 
-  /** Adds a comment to a cover letter (emits {@code cover-comment-created}). */
+  /**
+   * Adds a comment to a cover letter (emits {@code cover-comment-created}).
+   *
+   * @param coverId the cover letter's id
+   * @param comment the comment to add
+   * @return the comment as this server now answers it
+   */
   public Comment givenCoverComment(long coverId, Comment comment) {
     return given("cover-comment", comment, coverId, Comment.class);
   }
 
-  /** Adds a bundle, or replaces the one with the same id; its owner and patches must exist. */
+  /**
+   * Adds a bundle, or replaces the one with the same id; its owner and patches must exist.
+   *
+   * @param bundle the bundle to add
+   * @return the bundle as this server now answers it
+   */
   public Bundle givenBundle(Bundle bundle) {
     return given("bundle", bundle, 0, Bundle.class);
   }
@@ -331,6 +394,9 @@ public final class FakePatchwork implements AutoCloseable {
    * not see them, though {@link #requests()} lists them) until you remove it with {@code
    * removeStub(...)}; {@code resetAll()} or {@code resetMappings()} would remove the fake's own
    * catch-all stub too. Not part of the stable API: the HTTP engine may change.
+   *
+   * @return escape hatch: the WireMock server underneath, e.g. to inject faults or delays with your
+   *     own stubs
    */
   public WireMockServer wireMock() {
     return wireMock;
@@ -363,6 +429,9 @@ public final class FakePatchwork implements AutoCloseable {
      * The newest API version served, 1.0 to 1.4; newer prefixes are an HTML 404 as on a
      * server of that release. Default 1.3, like Patchwork 3.2.1. With 1.4, projects gain
      * {@code show_dependencies} and series {@code dependencies}/{@code dependents}.
+     *
+     * @param version the API version
+     * @return this builder
      */
     public Builder maxApiVersion(ApiVersion version) {
       Objects.requireNonNull(version, "version");
@@ -381,19 +450,44 @@ public final class FakePatchwork implements AutoCloseable {
      * comments by {@code "patch/ID"} / {@code "cover/ID"}), with URLs on {@code
      * http://patchwork.example} — what {@code Recorder} writes. A missing file
      * means no objects of that kind. Each directory is parsed once per JVM.
+     *
+     * @param directory the data set's directory
+     * @return this builder
      */
     public Builder dataset(Path directory) {
       this.dataset = Dataset.directory(Objects.requireNonNull(directory, "directory"));
       return this;
     }
 
-    /** The clock of server-set dates (checks, events); UTC wall clock by default. */
+    /**
+     * Seeds the server with the bundled data set's users and projects only: {@code admin},
+     * {@code maint}, {@code maint2}, {@code sub}, {@code other} and projects {@code alpha} and
+     * {@code beta}, with no patches, covers, series, bundles, checks, comments or events. A test
+     * then adds exactly what it is about with the {@code given…} methods, and a bot that lists a
+     * project sees only that, which keeps bot tests fast.
+     *
+     * <pre>{@code
+     * try (FakePatchwork fake = FakePatchwork.builder().emptyDataset().start()) { ... }
+     * }</pre>
+     *
+     * @return this builder
+     */
+    public Builder emptyDataset() {
+      this.dataset = Dataset.usersAndProjects();
+      return this;
+    }
+
+    /**
+     * The clock of server-set dates (checks, events); UTC wall clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Starts the server on 127.0.0.1 and a free port. */
     /**
      * The port to listen on (on 127.0.0.1); 0, the default, takes a free one.
      *
@@ -415,6 +509,11 @@ public final class FakePatchwork implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Starts the server on 127.0.0.1 and a free port.
+     *
+     * @return the running server; close it when done
+     */
     public FakePatchwork start() {
       if (dataset == null) {
         dataset = Dataset.bundled();

@@ -59,6 +59,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
@@ -97,6 +98,9 @@ public final class Fixtures {
    * "v1.3/018-patch-1"} (the {@code .json} may be given). Folders: {@code v1.3}, {@code v1.2},
    * {@code unversioned}, {@code errors}, {@code writes}, {@code v1.4-dependencies}.
    *
+   * @param name folder and file name, e.g. {@code "v1.3/018-patch-1"}
+   * @return a recorded exchange shipped in the testkit, by folder and file name: {@code
+   *     "v1.3/018-patch-1"} (the {@code .json} may be given)
    * @throws IllegalArgumentException if there is no such recording
    */
   public static RecordedExchange exchange(String name) {
@@ -112,7 +116,12 @@ public final class Fixtures {
     }
   }
 
-  /** Every recorded exchange of a shipped folder (e.g. {@code "v1.3"}), in recording order. */
+  /**
+   * Every recorded exchange of a shipped folder (e.g. {@code "v1.3"}), in recording order.
+   *
+   * @param folder the folder, e.g. {@code "v1.3"}
+   * @return every recorded exchange of a shipped folder (e.g. {@code "v1.3"}), in recording order
+   */
   public static List<RecordedExchange> exchanges(String folder) {
     List<RecordedExchange> out = new ArrayList<>();
     for (String file : list("recordings/" + folder + "/", ".json")) {
@@ -125,7 +134,12 @@ public final class Fixtures {
     return out;
   }
 
-  /** A recorded exchange from a file of your own (e.g. written by {@link Recorder}). */
+  /**
+   * A recorded exchange from a file of your own (e.g. written by {@link Recorder}).
+   *
+   * @param file the recorded exchange's JSON file
+   * @return a recorded exchange from a file of your own (e.g. written by {@link Recorder})
+   */
   public static RecordedExchange exchange(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return new RecordedExchange(file.getFileName().toString().replaceFirst("\\.json$", ""),
@@ -139,6 +153,11 @@ public final class Fixtures {
    * A browsable-API capture shipped in the testkit, by file name without {@code .txt}: {@code
    * 000_7151df8b5738894d} (a 1.2 patch), {@code 001_15451f3de9eb6f78} (an unversioned patch),
    * {@code 002_ab6d2813615b92f4} (a series), all from patchwork.ozlabs.org.
+   *
+   * @param name the file name without {@code .txt}
+   * @return a browsable-API capture shipped in the testkit, by file name without {@code .txt}:
+   *     {@code 000_7151df8b5738894d} (a 1.2 patch), {@code 001_15451f3de9eb6f78} (an unversioned
+   *     patch), {@code 002_ab6d2813615b92f4} (a series), all from patchwork.ozlabs.org
    */
   public static Capture capture(String name) {
     String file = name.endsWith(".txt") ? name : name + ".txt";
@@ -152,14 +171,23 @@ public final class Fixtures {
     }
   }
 
-  /** The names of the shipped captures. */
+  /**
+   * The names of the shipped captures.
+   *
+   * @return the names of the shipped captures
+   */
   public static List<String> captures() {
     List<String> out = new ArrayList<>();
     list("seeds/", ".txt").forEach(f -> out.add(f.replaceFirst("\\.txt$", "")));
     return out;
   }
 
-  /** A browsable-API capture from a file of your own (copied from a browser). */
+  /**
+   * A browsable-API capture from a file of your own (copied from a browser).
+   *
+   * @param file the capture file
+   * @return a browsable-API capture from a file of your own (copied from a browser)
+   */
   public static Capture capture(Path file) {
     try {
       return Capture.parse(file.getFileName().toString(), Files.readString(file));
@@ -215,10 +243,12 @@ public final class Fixtures {
 
   private static final class Defaults {
     private static final ObjectMapper MAPPER = PatchworkJson.mapper();
-    static final Project ALPHA = read(Dataset.bundled().list("projects").get(0), Project.class);
-    static final ProjectRef ALPHA_REF = read(Dataset.bundled().list("projects").get(0), ProjectRef.class);
-    static final User MAINT = read(Dataset.bundled().list("users").get(1), User.class);
-    static final Submitter SAM = read(Dataset.bundled().list("people").get(3), Submitter.class);
+    // Only the three small files: the defaults never need the data set's patches or events.
+    private static final Dataset SOURCE = Dataset.bundledLists("projects", "users", "people");
+    static final Project ALPHA = read(SOURCE.list("projects").get(0), Project.class);
+    static final ProjectRef ALPHA_REF = read(SOURCE.list("projects").get(0), ProjectRef.class);
+    static final User MAINT = read(SOURCE.list("users").get(1), User.class);
+    static final Submitter SAM = read(SOURCE.list("people").get(3), Submitter.class);
 
     private static <T> T read(JsonNode node, Class<T> type) {
       try {
@@ -238,14 +268,33 @@ public final class Fixtures {
     return URI.create(s).toString();
   }
 
-  /** The default project as embedded elsewhere: {@code alpha}. */
+  /**
+   * The default project as embedded elsewhere: {@code alpha}.
+   *
+   * @return the default project as embedded elsewhere: {@code alpha}
+   */
   public static ImmutableProjectRef.Builder projectRef() {
     return ImmutableProjectRef.builder().from(Defaults.ALPHA_REF);
   }
 
   /**
+   * The project as embedded in patches, covers, series and bundles, taken from a project, e.g.
+   * one a test added with {@link FakePatchwork#givenProject(Project)}.
+   *
+   * @param project the project, as the server answers it
+   * @return the embedded form of that project
+   */
+  public static ProjectRef projectRef(Project project) {
+    Objects.requireNonNull(project, "project");
+    return Defaults.MAPPER.convertValue(project, ProjectRef.class);
+  }
+
+  /**
    * A new project, {@code fixture} ({@code list_email fixture@lists.example.org}), maintained by
    * {@code maint}.
+   *
+   * @return a new project, {@code fixture} ({@code list_email fixture@lists.example.org}),
+   *     maintained by {@code maint}
    */
   public static ImmutableProject.Builder project() {
     return ImmutableProject.builder()
@@ -255,18 +304,31 @@ public final class Fixtures {
         .listArchiveUrl("").listArchiveUrlFormat("").commitUrlFormat("");
   }
 
-  /** A new user, {@code fixture-user}, without settings. */
+  /**
+   * A new user, {@code fixture-user}, without settings.
+   *
+   * @return a new user, {@code fixture-user}, without settings
+   */
   public static ImmutableUser.Builder user() {
     return ImmutableUser.builder().id(0).url(uri(API + "users/0/")).username("fixture-user")
         .firstName("Fixture").lastName("User").email("fixture-user@example.org");
   }
 
-  /** The server's default settings: no e-mail, 100 items per page, no ids shown. */
+  /**
+   * The server's default settings: no e-mail, 100 items per page, no ids shown.
+   *
+   * @return the server's default settings: no e-mail, 100 items per page, no ids shown
+   */
   public static ImmutableUserSettings.Builder userSettings() {
     return ImmutableUserSettings.builder().sendEmail(false).itemsPerPage(100).showIds(false);
   }
 
-  /** A person (the {@code /people/} resource, a patch's submitter): Sam Submitter, account {@code sub}. */
+  /**
+   * A person (the {@code /people/} resource, a patch's submitter): Sam Submitter, account {@code sub}.
+   *
+   * @return a person (the {@code /people/} resource, a patch's submitter): Sam Submitter, account
+   *     {@code sub}
+   */
   public static ImmutableSubmitter.Builder person() {
     return ImmutableSubmitter.builder().from(Defaults.SAM);
   }
@@ -274,6 +336,9 @@ public final class Fixtures {
   /**
    * A new patch to project {@code alpha} by Sam Submitter: state {@code new}, not archived, no
    * delegate, no series, a one-line diff, a unique message-id.
+   *
+   * @return a new patch to project {@code alpha} by Sam Submitter: state {@code new}, not archived,
+   *     no delegate, no series, a one-line diff, a unique message-id
    */
   public static ImmutablePatch.Builder patch() {
     String msgid = msgid();
@@ -291,14 +356,34 @@ public final class Fixtures {
             + "+++ b/fixture.txt\n@@ -0,0 +1 @@\n+fixture\n");
   }
 
-  /** The default patch as embedded in series, bundles and events. */
+  /**
+   * A new patch like {@link #patch()}, to this project (its links follow the project's link name).
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a patch builder with the project set
+   */
+  public static ImmutablePatch.Builder patch(Project project) {
+    ImmutablePatch.Builder b = patch();
+    String web = webUrl(project, "patch", b.build().msgid());
+    return b.project(projectRef(project)).webUrl(uri(web)).mbox(uri(web + "mbox/"));
+  }
+
+  /**
+   * The default patch as embedded in series, bundles and events.
+   *
+   * @return the default patch as embedded in series, bundles and events
+   */
   public static ImmutablePatchRef.Builder patchRef() {
     Patch p = patch().build();
     return ImmutablePatchRef.builder().id(p.id()).url(p.url().toString()).webUrl(p.webUrl().map(URI::toString)).msgid(p.msgid()).date(p.date())
         .name(p.name()).mbox(p.mbox().toString());
   }
 
-  /** A new cover letter to {@code alpha} by Sam Submitter. */
+  /**
+   * A new cover letter to {@code alpha} by Sam Submitter.
+   *
+   * @return a new cover letter to {@code alpha} by Sam Submitter
+   */
   public static ImmutableCover.Builder cover() {
     String msgid = msgid();
     String web = HOST + "/project/alpha/cover/" + msgid.substring(1, msgid.length() - 1) + "/";
@@ -309,14 +394,34 @@ public final class Fixtures {
         .content("This series adds a fixture.");
   }
 
-  /** The default cover letter as embedded in series and events. */
+  /**
+   * A new cover letter like {@link #cover()}, to this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a cover letter builder with the project set
+   */
+  public static ImmutableCover.Builder cover(Project project) {
+    ImmutableCover.Builder b = cover();
+    String web = webUrl(project, "cover", b.build().msgid());
+    return b.project(projectRef(project)).webUrl(uri(web)).mbox(uri(web + "mbox/"));
+  }
+
+  /**
+   * The default cover letter as embedded in series and events.
+   *
+   * @return the default cover letter as embedded in series and events
+   */
   public static ImmutableCoverRef.Builder coverRef() {
     Cover c = cover().build();
     return ImmutableCoverRef.builder().id(c.id()).url(c.url().toString()).webUrl(c.webUrl().map(URI::toString)).msgid(c.msgid()).date(c.date())
         .name(c.name()).mbox(c.mbox().toString());
   }
 
-  /** A new series of one patch (version 1) to {@code alpha}, nothing received yet. */
+  /**
+   * A new series of one patch (version 1) to {@code alpha}, nothing received yet.
+   *
+   * @return a new series of one patch (version 1) to {@code alpha}, nothing received yet
+   */
   public static ImmutableSeries.Builder series() {
     return ImmutableSeries.builder()
         .id(0).url(uri(API + "series/0/")).webUrl(uri(HOST + "/project/alpha/list/?series=0"))
@@ -324,14 +429,33 @@ public final class Fixtures {
         .version(1).total(1).receivedTotal(0).receivedAll(false).mbox(uri(HOST + "/series/0/mbox/"));
   }
 
-  /** The default series as embedded in patches, covers and events. */
+  /**
+   * A new series like {@link #series()}, to this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a series builder with the project set
+   */
+  public static ImmutableSeries.Builder series(Project project) {
+    return series().project(projectRef(project))
+        .webUrl(uri(HOST + "/project/" + project.linkName() + "/list/?series=0"));
+  }
+
+  /**
+   * The default series as embedded in patches, covers and events.
+   *
+   * @return the default series as embedded in patches, covers and events
+   */
   public static ImmutableSeriesRef.Builder seriesRef() {
     Series s = series().build();
     return ImmutableSeriesRef.builder().id(s.id()).url(s.url().toString()).webUrl(s.webUrl().map(URI::toString)).date(s.date()).name(s.name())
         .version(s.version()).mbox(s.mbox().toString());
   }
 
-  /** A comment by Sam Submitter, not addressed. */
+  /**
+   * A comment by Sam Submitter, not addressed.
+   *
+   * @return a comment by Sam Submitter, not addressed
+   */
   public static ImmutableComment.Builder comment() {
     return ImmutableComment.builder()
         .id(0).url(uri(API + "patches/0/comments/0/")).webUrl(uri(HOST + "/comment/0/")).msgid(msgid())
@@ -339,28 +463,45 @@ public final class Fixtures {
         .content("Looks good.\n\nReviewed-by: Sam Submitter <sub@example.com>");
   }
 
-  /** The default comment as embedded in events. */
+  /**
+   * The default comment as embedded in events.
+   *
+   * @return the default comment as embedded in events
+   */
   public static ImmutableCommentRef.Builder commentRef() {
     Comment c = comment().build();
     return ImmutableCommentRef.builder().id(c.id()).url(c.url().map(URI::toString)).webUrl(c.webUrl().toString()).msgid(c.msgid())
         .date(c.date());
   }
 
-  /** A {@code success} check by {@code maint}, context {@code default}. */
+  /**
+   * A {@code success} check by {@code maint}, context {@code default}.
+   *
+   * @return a {@code success} check by {@code maint}, context {@code default}
+   */
   public static ImmutableCheck.Builder check() {
     return ImmutableCheck.builder()
         .id(0).url(uri(API + "patches/0/checks/0/")).user(Defaults.MAINT).date(DATE)
         .state(CheckState.SUCCESS).context("default");
   }
 
-  /** The default check as embedded in events. */
+  /**
+   * The default check as embedded in events.
+   *
+   * @return the default check as embedded in events
+   */
   public static ImmutableCheckRef.Builder checkRef() {
     Check c = check().build();
     return ImmutableCheckRef.builder().id(c.id()).url(c.url().toString()).date(c.date()).state(c.state())
         .context(c.context());
   }
 
-  /** A private bundle {@code fixture} of {@code maint}, project {@code alpha}, no patches yet. */
+  /**
+   * A private bundle {@code fixture} of {@code maint}, project {@code alpha}, no patches yet.
+   *
+   * @return a private bundle {@code fixture} of {@code maint}, project {@code alpha}, no patches
+   *     yet
+   */
   public static ImmutableBundle.Builder bundle() {
     String web = HOST + "/bundle/maint/fixture/";
     return ImmutableBundle.builder()
@@ -368,7 +509,26 @@ public final class Fixtures {
         .owner(Defaults.MAINT).isPublic(false).mbox(uri(web + "mbox/"));
   }
 
-  /** The index document of API 1.3 on {@code http://patchwork.example}. */
+  /**
+   * A new bundle like {@link #bundle()}, of this project.
+   *
+   * @param project the project, e.g. as {@link FakePatchwork#givenProject(Project)} answered it
+   * @return a bundle builder with the project set
+   */
+  public static ImmutableBundle.Builder bundle(Project project) {
+    return bundle().project(projectRef(project));
+  }
+
+  private static String webUrl(Project project, String kind, String msgid) {
+    String bare = msgid.substring(1, msgid.length() - 1);
+    return HOST + "/project/" + project.linkName() + "/" + kind + "/" + bare + "/";
+  }
+
+  /**
+   * The index document of API 1.3 on {@code http://patchwork.example}.
+   *
+   * @return the index document of API 1.3 on {@code http://patchwork.example}
+   */
   public static ImmutableApiIndex.Builder apiIndex() {
     return ImmutableApiIndex.builder()
         .projects(uri(API + "projects/")).users(uri(API + "users/")).people(uri(API + "people/"))
@@ -378,68 +538,113 @@ public final class Fixtures {
 
   // ---- events: project alpha, dated 2026-01-01, no actor unless the category has one
 
-  /** A {@code cover-created} event of the default cover letter. */
+  /**
+   * A {@code cover-created} event of the default cover letter.
+   *
+   * @return a {@code cover-created} event of the default cover letter
+   */
   public static ImmutableCoverCreatedEvent.Builder coverCreatedEvent() {
     return ImmutableCoverCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .cover(coverRef().build());
   }
 
-  /** A {@code patch-created} event of the default patch. */
+  /**
+   * A {@code patch-created} event of the default patch.
+   *
+   * @return a {@code patch-created} event of the default patch
+   */
   public static ImmutablePatchCreatedEvent.Builder patchCreatedEvent() {
     return ImmutablePatchCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build());
   }
 
-  /** A {@code patch-completed} event of the default patch and series. */
+  /**
+   * A {@code patch-completed} event of the default patch and series.
+   *
+   * @return a {@code patch-completed} event of the default patch and series
+   */
   public static ImmutablePatchCompletedEvent.Builder patchCompletedEvent() {
     return ImmutablePatchCompletedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build()).series(seriesRef().build());
   }
 
-  /** {@code new} to {@code under-review} by {@code maint}. */
+  /**
+   * {@code new} to {@code under-review} by {@code maint}.
+   *
+   * @return {@code new} to {@code under-review} by {@code maint}
+   */
   public static ImmutablePatchStateChangedEvent.Builder patchStateChangedEvent() {
     return ImmutablePatchStateChangedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .actor(Defaults.MAINT).patch(patchRef().build())
         .previousState(PatchState.NEW).currentState(PatchState.UNDER_REVIEW);
   }
 
-  /** Delegated to {@code maint} by {@code maint}. */
+  /**
+   * Delegated to {@code maint} by {@code maint}.
+   *
+   * @return delegated to {@code maint} by {@code maint}
+   */
   public static ImmutablePatchDelegatedEvent.Builder patchDelegatedEvent() {
     return ImmutablePatchDelegatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .actor(Defaults.MAINT).patch(patchRef().build()).currentDelegate(Defaults.MAINT);
   }
 
-  /** A {@code patch-relation-changed} event by {@code maint} (the server sends no relation details). */
+  /**
+   * A {@code patch-relation-changed} event by {@code maint} (the server sends no relation details).
+   *
+   * @return a {@code patch-relation-changed} event by {@code maint} (the server sends no relation
+   *     details)
+   */
   public static ImmutablePatchRelationChangedEvent.Builder patchRelationChangedEvent() {
     return ImmutablePatchRelationChangedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .actor(Defaults.MAINT).patch(patchRef().build());
   }
 
-  /** A check by {@code maint}, who is the actor. */
+  /**
+   * A check by {@code maint}, who is the actor.
+   *
+   * @return a check by {@code maint}, who is the actor
+   */
   public static ImmutableCheckCreatedEvent.Builder checkCreatedEvent() {
     return ImmutableCheckCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .actor(Defaults.MAINT).patch(patchRef().build()).check(checkRef().build());
   }
 
-  /** A {@code series-created} event of the default series. */
+  /**
+   * A {@code series-created} event of the default series.
+   *
+   * @return a {@code series-created} event of the default series
+   */
   public static ImmutableSeriesCreatedEvent.Builder seriesCreatedEvent() {
     return ImmutableSeriesCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .series(seriesRef().build());
   }
 
-  /** A {@code series-completed} event of the default series. */
+  /**
+   * A {@code series-completed} event of the default series.
+   *
+   * @return a {@code series-completed} event of the default series
+   */
   public static ImmutableSeriesCompletedEvent.Builder seriesCompletedEvent() {
     return ImmutableSeriesCompletedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .series(seriesRef().build());
   }
 
-  /** A {@code cover-comment-created} event (API 1.3) of the default cover and comment. */
+  /**
+   * A {@code cover-comment-created} event (API 1.3) of the default cover and comment.
+   *
+   * @return a {@code cover-comment-created} event (API 1.3) of the default cover and comment
+   */
   public static ImmutableCoverCommentCreatedEvent.Builder coverCommentCreatedEvent() {
     return ImmutableCoverCommentCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .cover(coverRef().build()).comment(commentRef().build());
   }
 
-  /** A {@code patch-comment-created} event (API 1.3) of the default patch and comment. */
+  /**
+   * A {@code patch-comment-created} event (API 1.3) of the default patch and comment.
+   *
+   * @return a {@code patch-comment-created} event (API 1.3) of the default patch and comment
+   */
   public static ImmutablePatchCommentCreatedEvent.Builder patchCommentCreatedEvent() {
     return ImmutablePatchCommentCreatedEvent.builder().id(0).project(Defaults.ALPHA_REF).date(DATE)
         .patch(patchRef().build()).comment(commentRef().build());

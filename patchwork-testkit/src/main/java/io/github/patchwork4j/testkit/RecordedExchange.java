@@ -34,17 +34,29 @@ public final class RecordedExchange {
     this.exchange = exchange;
   }
 
-  /** Where it was read from, e.g. {@code v1.3/018-patch-1}. */
+  /**
+   * Where it was read from, e.g. {@code v1.3/018-patch-1}.
+   *
+   * @return where it was read from, e.g. {@code v1.3/018-patch-1}
+   */
   public String name() {
     return name;
   }
 
-  /** The request method, e.g. {@code GET}. */
+  /**
+   * The request method, e.g. {@code GET}.
+   *
+   * @return the request method, e.g. {@code GET}
+   */
   public String method() {
     return exchange.at("/request/method").asText();
   }
 
-  /** Path and query as sent, e.g. {@code /api/1.3/patches/?project=alpha&page=2}. */
+  /**
+   * Path and query as sent, e.g. {@code /api/1.3/patches/?project=alpha&page=2}.
+   *
+   * @return path and query as sent, e.g. {@code /api/1.3/patches/?project=alpha&page=2}
+   */
   public String path() {
     return exchange.at("/request/path").asText();
   }
@@ -52,29 +64,48 @@ public final class RecordedExchange {
   /**
    * Whose credentials were sent: {@code anonymous}, {@code bad-token} or a username of the data
    * set.
+   *
+   * @return whose credentials were sent: {@code anonymous}, {@code bad-token} or a username of the
+   *     data set
    */
   public String role() {
     return exchange.at("/request/role").asText("anonymous");
   }
 
-  /** The request body as JSON text; empty when none was sent. */
+  /**
+   * The request body as JSON text; empty when none was sent.
+   *
+   * @return the request body as JSON text
+   */
   public Optional<String> requestBody() {
     JsonNode b = exchange.at("/request/body");
     return b.isMissingNode() || b.isNull() ? Optional.empty() : Optional.of(b.toString());
   }
 
-  /** The {@code Accept} header when it was not {@code application/json}. */
+  /**
+   * The {@code Accept} header when it was not {@code application/json}.
+   *
+   * @return the {@code Accept} header when it was not {@code application/json}
+   */
   public Optional<String> accept() {
     JsonNode a = exchange.at("/request/accept");
     return a.isMissingNode() || a.isNull() ? Optional.empty() : Optional.of(a.asText());
   }
 
-  /** The HTTP status of the answer. */
+  /**
+   * The HTTP status of the answer.
+   *
+   * @return the HTTP status of the answer
+   */
   public int status() {
     return exchange.at("/response/status").asInt();
   }
 
-  /** The recorded answer headers ({@code Content-Type}, {@code Link}, {@code Allow}, …). */
+  /**
+   * The recorded answer headers ({@code Content-Type}, {@code Link}, {@code Allow}, …).
+   *
+   * @return the recorded answer headers ({@code Content-Type}, {@code Link}, {@code Allow}, …)
+   */
   public Map<String, String> headers() {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> h : exchange.at("/response/headers").properties()) {
@@ -83,18 +114,31 @@ public final class RecordedExchange {
     return Collections.unmodifiableMap(out);
   }
 
-  /** One answer header, case-insensitive. */
+  /**
+   * One answer header, case-insensitive.
+   *
+   * @param name the header name, case-insensitive
+   * @return one answer header, case-insensitive
+   */
   public Optional<String> header(String name) {
     return headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
         .map(Map.Entry::getValue).findFirst();
   }
 
-  /** True when the answer was JSON. */
+  /**
+   * True when the answer was JSON.
+   *
+   * @return {@code true} when the answer was JSON
+   */
   public boolean isJson() {
     return exchange.path("response").has("body");
   }
 
-  /** The answer body: JSON text when it was JSON, else the raw text (HTML, empty). */
+  /**
+   * The answer body: JSON text when it was JSON, else the raw text (HTML, empty).
+   *
+   * @return the answer body: JSON text when it was JSON, else the raw text (HTML, empty)
+   */
   public String body() {
     JsonNode response = exchange.get("response");
     return response.has("body") ? response.get("body").toString() : response.path("bodyText").asText("");
@@ -103,6 +147,9 @@ public final class RecordedExchange {
   /**
    * The JSON answer read as a model type, e.g. {@code bodyAs(Patch.class)}.
    *
+   * @param <T> the type of the value
+   * @param type the model type, e.g. {@code Patch.class}
+   * @return the JSON answer read as a model type, e.g. {@code bodyAs(Patch.class)}
    * @throws IllegalStateException if the answer was not JSON
    * @throws IllegalArgumentException if it does not read as that type
    */
@@ -110,7 +157,14 @@ public final class RecordedExchange {
     return read(MAPPER.constructType(type));
   }
 
-  /** A JSON array answer (a list page) read as model objects, e.g. {@code bodyAsListOf(Patch.class)}. */
+  /**
+   * A JSON array answer (a list page) read as model objects, e.g. {@code bodyAsListOf(Patch.class)}.
+   *
+   * @param <T> the type of the value
+   * @param type the model type of the items
+   * @return a JSON array answer (a list page) read as model objects, e.g. {@code
+   *     bodyAsListOf(Patch.class)}
+   */
   public <T> List<T> bodyAsListOf(Class<T> type) {
     return read(MAPPER.getTypeFactory().constructCollectionType(List.class, type));
   }

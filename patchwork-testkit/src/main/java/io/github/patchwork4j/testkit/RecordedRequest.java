@@ -61,22 +61,38 @@ public final class RecordedRequest {
     }
   }
 
-  /** The HTTP method, upper case ({@code "PATCH"}). */
+  /**
+   * The HTTP method, upper case ({@code "PATCH"}).
+   *
+   * @return the HTTP method, upper case ({@code "PATCH"})
+   */
   public String method() {
     return method;
   }
 
-  /** The path as sent, e.g. {@code /api/1.3/patches/1/}. */
+  /**
+   * The path as sent, e.g. {@code /api/1.3/patches/1/}.
+   *
+   * @return the path as sent, e.g. {@code /api/1.3/patches/1/}
+   */
   public String path() {
     return path;
   }
 
-  /** The query string as sent, without {@code ?}; empty when there was none. */
+  /**
+   * The query string as sent, without {@code ?}; empty when there was none.
+   *
+   * @return the query string as sent, without {@code ?}
+   */
   public String query() {
     return query;
   }
 
-  /** Path and query, e.g. {@code /api/1.3/patches/?project=alpha&page=2}. */
+  /**
+   * Path and query, e.g. {@code /api/1.3/patches/?project=alpha&page=2}.
+   *
+   * @return path and query, e.g. {@code /api/1.3/patches/?project=alpha&page=2}
+   */
   public String pathAndQuery() {
     return query.isEmpty() ? path : path + "?" + query;
   }
@@ -84,6 +100,8 @@ public final class RecordedRequest {
   /**
    * The query parameters, decoded as the server decodes them; repeated parameters keep every
    * value in order.
+   *
+   * @return the query parameters, decoded as the server decodes them
    */
   public Map<String, List<String>> queryParameters() {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -94,33 +112,62 @@ public final class RecordedRequest {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Every header, names case-insensitive; credentials and cookies replaced by {@code <redacted>}. */
+  /**
+   * Every header, names case-insensitive; credentials and cookies replaced by {@code <redacted>}.
+   *
+   * @return every header, names case-insensitive
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header (credentials redacted). */
+  /**
+   * The first value of a header (credentials redacted).
+   *
+   * @param name the header name, case-insensitive
+   * @return the first value of a header (credentials redacted)
+   */
   public Optional<String> header(String name) {
     List<String> v = headers.get(name);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
   }
 
-  /** The username the request's token or password belongs to; empty for anonymous or bad credentials. */
+  /**
+   * The username the request's token or password belongs to; empty for anonymous or bad credentials.
+   *
+   * @return the username the request's token or password belongs to
+   */
   public Optional<String> user() {
     return Optional.ofNullable(user);
   }
 
-  /** The body as sent (UTF-8); empty when the request had none. */
+  /**
+   * The body as sent (UTF-8); empty when the request had none.
+   *
+   * @return the body as sent (UTF-8)
+   */
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }
 
-  /** True when the body is a JSON object with this top-level field, whatever its value (null too). */
+  /**
+   * True when the body is a JSON object with this top-level field, whatever its value (null too).
+   *
+   * @param name the top-level field's name
+   * @return {@code true} when the body is a JSON object with this top-level field, whatever its
+   *     value (null too)
+   */
   public boolean hasField(String name) {
     return json != null && json.isObject() && json.has(name);
   }
 
-  /** True when the body is a JSON object whose field is present and JSON {@code null}. */
+  /**
+   * True when the body is a JSON object whose field is present and JSON {@code null}.
+   *
+   * @param name the top-level field's name
+   * @return {@code true} when the body is a JSON object whose field is present and JSON {@code
+   *     null}
+   */
   public boolean isNull(String name) {
     return hasField(name) && json.get(name).isNull();
   }
@@ -128,6 +175,10 @@ public final class RecordedRequest {
   /**
    * A top-level field of a JSON body as JSON text: {@code "\"accepted\""}, {@code "5"}, {@code
    * "null"}, {@code "[5,6]"}. Empty when the field was not sent (or the body is not a JSON object).
+   *
+   * @param name the top-level field's name
+   * @return a top-level field of a JSON body as JSON text: {@code "\"accepted\""}, {@code "5"},
+   *     {@code "null"}, {@code "[5,6]"}
    */
   public Optional<String> fieldJson(String name) {
     return hasField(name) ? Optional.of(json.get(name).toString()) : Optional.empty();
@@ -137,6 +188,10 @@ public final class RecordedRequest {
    * A top-level field of a JSON body as text: a string's value, a number or boolean as written.
    * Empty when the field was not sent or is JSON {@code null} (tell them apart with {@link
    * #hasField(String)}), or is an array or object.
+   *
+   * @param name the top-level field's name
+   * @return a top-level field of a JSON body as text: a string's value, a number or boolean as
+   *     written
    */
   public Optional<String> fieldText(String name) {
     if (!hasField(name)) {

@@ -69,12 +69,24 @@ public final class Recorder {
     this.hostForms = List.of("https://" + authority, "http://" + authority);
   }
 
-  /** How to build a recorder: the server, the credentials of each role, the output directory. */
+  /**
+   * How to build a recorder: the server, the credentials of each role, the output directory.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Sends a request without body as the role and writes {@code name.json} under the output directory. */
+  /**
+   * Sends a request without body as the role and writes {@code name.json} under the output directory.
+   *
+   * @param name the file name to write, without {@code .json}
+   * @param method the HTTP method
+   * @param path the path and query, e.g. {@code /api/1.3/patches/?per_page=5}
+   * @param role whose credentials to send (a role given to the builder), or {@code anonymous}
+   * @return the request and the answer, as written
+   */
   public RecordedExchange record(String name, String method, String path, String role) {
     return record(name, method, path, role, null);
   }
@@ -85,6 +97,9 @@ public final class Recorder {
    *
    * @param path path and query on the server, e.g. {@code /api/1.3/patches/?project=alpha}
    * @param jsonBody the JSON body, or null for none
+   * @param name the file name to write, without {@code .json}
+   * @param method the HTTP method
+   * @param role whose credentials to send (a role given to the builder), or {@code anonymous}
    * @return the exchange as written
    */
   public RecordedExchange record(String name, String method, String path, String role, String jsonBody) {
@@ -128,6 +143,7 @@ public final class Recorder {
    * with every role (private bundles are only visible to their owners); roles whose credentials the server refuses are skipped. One request per patch and cover, plus their checks and comments:
    * meant for test-sized instances.
    *
+   * @param folder the folder under the output directory
    * @return the directory written
    * @throws IllegalStateException if the server does not serve API 1.3 or refuses a request
    */
@@ -289,12 +305,22 @@ public final class Recorder {
     private Builder() {
     }
 
-    /** The server's site root, e.g. {@code https://patchwork.example.org} (no {@code /api}). */
+    /**
+     * The server's site root, e.g. {@code https://patchwork.example.org} (no {@code /api}).
+     *
+     * @param url the site root
+     * @return this builder
+     */
     public Builder baseUrl(String url) {
       return baseUrl(URI.create(url));
     }
 
-    /** The server's site root. */
+    /**
+     * The server's site root.
+     *
+     * @param url the site root
+     * @return this builder
+     */
     public Builder baseUrl(URI url) {
       String s = Objects.requireNonNull(url, "url").toString().replaceAll("/+$", "");
       if (s.endsWith("/api") || s.contains("/api/")) {
@@ -304,13 +330,26 @@ public final class Recorder {
       return this;
     }
 
-    /** The API token of a role (any name you use in recordings, e.g. {@code maint}). */
+    /**
+     * The API token of a role (any name you use in recordings, e.g. {@code maint}).
+     *
+     * @param role the role name used in recordings, e.g. {@code maint}
+     * @param token the API token
+     * @return this builder
+     */
     public Builder token(String role, String token) {
       credentials.put(role(role), "Token " + Objects.requireNonNull(token, "token"));
       return this;
     }
 
-    /** Basic credentials of a role. */
+    /**
+     * Basic credentials of a role.
+     *
+     * @param role the role name used in recordings, e.g. {@code maint}
+     * @param username the user name
+     * @param password the password (never recorded)
+     * @return this builder
+     */
     public Builder basicAuth(String role, String username, String password) {
       String pair = Objects.requireNonNull(username, "username") + ":" + Objects.requireNonNull(password, "password");
       credentials.put(role(role), "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
@@ -324,13 +363,22 @@ public final class Recorder {
       return role;
     }
 
-    /** Where recordings are written. */
+    /**
+     * Where recordings are written.
+     *
+     * @param directory the output directory
+     * @return this builder
+     */
     public Builder into(Path directory) {
       this.directory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
-    /** The recorder; {@link #baseUrl(String)} and {@link #into(Path)} are required. */
+    /**
+     * The recorder; {@link #baseUrl(String)} and {@link #into(Path)} are required.
+     *
+     * @return the recorder
+     */
     public Recorder build() {
       if (base == null || directory == null) {
         throw new IllegalStateException("A recorder needs baseUrl(...) and into(...)");

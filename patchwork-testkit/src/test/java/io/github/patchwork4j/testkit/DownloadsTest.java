@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The web downloads the API links to (reference §10), built from the data set. */
+/** The web downloads the API links to (docs/server-behaviour.md), built from the data set. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DownloadsTest {
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The events writes emit (reference §9, {@code patchwork/signals.py}) and the combined check
- * (§4.4), beyond what the recorded write sequence shows.
+ * The events writes emit (docs/server-behaviour.md, {@code patchwork/signals.py}) and the combined check
+ *, beyond what the recorded write sequence shows.
  */
 class EventsTest {
 

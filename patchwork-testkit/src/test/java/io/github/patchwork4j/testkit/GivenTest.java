@@ -70,13 +70,33 @@ class GivenTest {
     User lead = fake.givenUser(Fixtures.user().username("lead").email("lead@example.org").build());
     Project gamma = fake.givenProject(Fixtures.project().name("Gamma").linkName("gamma")
         .maintainers(List.of(lead)).build());
-    Patch p = fake.givenPatch(Fixtures.patch().project(Fixtures.projectRef().id(gamma.id()).name("Gamma")
-        .linkName("gamma").build()).build());
+    Patch p = fake.givenPatch(Fixtures.patch(gamma).build());
     assertThat(p.project().linkName()).isEqualTo("gamma");
+    assertThat(p.project().id()).isEqualTo(gamma.id());
+    assertThat(p.webUrl().orElseThrow().toString()).startsWith(fake.baseUrl() + "/project/gamma/patch/");
     assertThat(fake.tokenFor("lead")).matches("[0-9a-f]{40}");
     assertThat(Http.as(fake, "lead").send("PATCH", "/api/1.3/patches/" + p.id() + "/", "{\"state\": \"rfc\"}")
         .statusCode()).isEqualTo(200);
     assertThat(pw.patches().get(p.id()).join().state()).isEqualTo(PatchState.RFC);
+  }
+
+  @Test
+  void anEmptyDatasetServesOnlyUsersAndProjects() {
+    try (FakePatchwork fake = FakePatchwork.builder().emptyDataset().start();
+        PatchworkClient client = PatchworkClient.builder().baseUrl(fake.baseUrl().toString())
+            .token(fake.tokenFor("maint")).build()) {
+      BlockingPatchworkClient pw = client.blocking();
+      assertThat(pw.projects().list().stream().map(Project::linkName)).containsExactly("alpha", "beta");
+      assertThat(pw.users().list().stream().map(User::username)).contains("admin", "maint", "maint2", "sub", "other");
+      assertThat(pw.patches().list().stream()).isEmpty();
+      assertThat(pw.series().list().stream()).isEmpty();
+      assertThat(pw.events().list().stream()).isEmpty();
+      Project beta = pw.projects().get("beta");
+      Patch p = fake.givenPatch(Fixtures.patch(beta).name("beta: one").build());
+      assertThat(pw.patches().list(PatchQuery.builder().project("beta").build()).stream().map(Patch::name))
+          .containsExactly("beta: one");
+      assertThat(pw.patches().get(p.id()).project().linkName()).isEqualTo("beta");
+    }
   }
 
   @Test

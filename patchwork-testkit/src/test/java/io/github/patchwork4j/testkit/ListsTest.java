@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Filters, search, ordering and pagination quirks of reference §6 and §7, and the §13 500s. */
+/**
+ * Filters, search, ordering and pagination quirks (docs/server-behaviour.md, "Lists"), and the
+ * queries that make the server fail with a 500.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListsTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may write what (reference §8.1, §8.2), for every role of the data set: {@code maint}
+ * Who may write what (docs/server-behaviour.md), for every role of the data set: {@code maint}
  * maintains {@code alpha}, {@code maint2} maintains {@code beta}, {@code sub} submitted patch 7
  * (alpha), {@code other} has no rights; bundle 1 is maint's public bundle, bundle 2 his private
  * one. The recordings show one refusal per kind; these are the rest of the table.
@@ -228,7 +228,7 @@ class RightsTest {
 
   @Test
   void aCommentPutIsRefusedToThoseWithoutRightsBeforeTheServerFailsOnIt() {
-    // the view checks permissions before the serializer trips over its hidden parent field (§8.5)
+    // the view checks permissions before the serializer trips over its hidden parent field
     String path = "/api/1.3/patches/623/comments/60/";
     assertThat(anonymous.json(path).get("addressed").asBoolean()).isTrue();
     String body = "{\"addressed\": false}";

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** Starting, addressing and authenticating against a fake (reference §8.1). */
+/** Starting, addressing and authenticating against a fake (docs/server-behaviour.md). */
 class ServerBasicsTest {
 
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Writes change what the next read returns and emit the server's events (§8, §9). */
+/** Writes change what the next read returns and emit the server's events. */
 class StatefulTest {
 
   private FakePatchwork fake;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the server reads write bodies it was not recorded reading (reference §8.3–§8.8): value
+ * How the server reads write bodies it was not recorded reading (docs/server-behaviour.md): value
  * forms it accepts, the shapes of its refusals and the semantics of relations and bundle lists.
  */
 class ValidationTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * API 1.0 and 1.1 (not recorded) are the 1.3 recordings minus the keys reference §1.3 adds in
+ * API 1.0 and 1.1 (not recorded) are the 1.3 recordings minus the keys added in
  * later versions; and a server's newest version is what its builder says.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

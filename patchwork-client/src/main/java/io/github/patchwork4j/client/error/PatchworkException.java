@@ -58,17 +58,29 @@ public abstract class PatchworkException extends RuntimeException {
     this.body = body == null || body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS) + "…";
   }
 
-  /** The HTTP method of the request that failed (for example {@code GET}). */
+  /**
+   * The HTTP method of the request that failed (for example {@code GET}).
+   *
+   * @return the HTTP method of the request that failed (for example {@code GET})
+   */
   public String method() {
     return method;
   }
 
-  /** The URL of the request that failed (never carries credentials). */
+  /**
+   * The URL of the request that failed (never carries credentials).
+   *
+   * @return the URL of the request that failed (never carries credentials)
+   */
   public URI uri() {
     return uri;
   }
 
-  /** The HTTP status the server answered with; empty when no answer arrived. */
+  /**
+   * The HTTP status the server answered with; empty when no answer arrived.
+   *
+   * @return the HTTP status the server answered with
+   */
   public OptionalInt statusCode() {
     return statusCode < 0 ? OptionalInt.empty() : OptionalInt.of(statusCode);
   }
@@ -76,12 +88,18 @@ public abstract class PatchworkException extends RuntimeException {
   /**
    * The server's {@code detail} text ({@code {"detail": "…"}}); a list of details is joined
    * with {@code "; "}. Empty when the answer had none (HTML pages, field errors, no answer).
+   *
+   * @return the server's {@code detail} text ({@code {"detail": "…"}})
    */
   public Optional<String> detail() {
     return Optional.ofNullable(detail);
   }
 
-  /** The beginning of the answer's body (at most {@link #MAX_BODY_CHARS} characters). */
+  /**
+   * The beginning of the answer's body (at most {@link #MAX_BODY_CHARS} characters).
+   *
+   * @return the beginning of the answer's body (at most {@link #MAX_BODY_CHARS} characters)
+   */
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }

@@ -37,7 +37,11 @@ public class RateLimitedException extends PatchworkException {
     this.retryAfter = retryAfter;
   }
 
-  /** The pause the server asked for in its {@code Retry-After} header, if it sent one. */
+  /**
+   * The pause the server asked for in its {@code Retry-After} header, if it sent one.
+   *
+   * @return the pause the server asked for in its {@code Retry-After} header, if it sent one
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

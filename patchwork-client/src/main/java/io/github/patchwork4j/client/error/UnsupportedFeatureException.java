@@ -41,17 +41,30 @@ public class UnsupportedFeatureException extends PatchworkException {
     this.actualVersion = Objects.requireNonNull(actualVersion, "actualVersion");
   }
 
-  /** A short description of the missing feature, for example {@code the patches "hash" filter}. */
+  /**
+   * A short description of the missing feature, for example {@code the patches "hash" filter}.
+   *
+   * @return a short description of the missing feature, for example {@code the patches "hash"
+   *     filter}
+   */
   public String feature() {
     return feature;
   }
 
-  /** The first API version that has the feature. */
+  /**
+   * The first API version that has the feature.
+   *
+   * @return the first API version that has the feature
+   */
   public ApiVersion requiredVersion() {
     return requiredVersion;
   }
 
-  /** The API version the client uses with this server (pinned or negotiated). */
+  /**
+   * The API version the client uses with this server (pinned or negotiated).
+   *
+   * @return the API version the client uses with this server (pinned or negotiated)
+   */
   public ApiVersion actualVersion() {
     return actualVersion;
   }

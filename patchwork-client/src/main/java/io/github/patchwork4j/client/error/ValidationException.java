@@ -46,6 +46,9 @@ public class ValidationException extends PatchworkException {
   /**
    * The server's messages by field name (for example {@code state → ["This field may not be
    * null."]}), without the {@code detail} entry. Empty when the server sent only a detail.
+   *
+   * @return the server's messages by field name (for example {@code state → ["This field may not be
+   *     null."]}), without the {@code detail} entry
    */
   public Map<String, List<String>> fieldErrors() {
     return fieldErrors;

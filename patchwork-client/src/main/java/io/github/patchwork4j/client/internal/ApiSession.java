@@ -196,9 +196,9 @@ public final class ApiSession {
   }
 
   /**
-   * Reference §2.5, newest first: {@code GET /api/1.4/}, then 1.3, … — the first JSON object
-   * wins, a 404 means "not this version". When every version is a 404, {@code /api/} tells
-   * "API disabled or wrong base URL" from a server that only answers unversioned.
+   * Newest first (docs/server-behaviour.md, "Negotiation"): {@code GET /api/1.4/}, then 1.3, … —
+   * the first JSON object wins, a 404 means "not this version". When every version is a 404, {@code
+   * /api/} tells "API disabled or wrong base URL" from a server that only answers unversioned.
    */
   private CompletableFuture<ApiContext> negotiate(List<ApiVersion> versions, int index) {
     if (index < 0) {

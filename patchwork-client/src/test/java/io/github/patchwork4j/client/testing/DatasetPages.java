@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * List pages built from the recorded data set ({@code fixtures/recordings/dataset/}) the way
- * Patchwork 3.2 builds them (reference §7): the list view of each object (detail-only keys
+ * Patchwork 3.2 builds them (docs/server-behaviour.md): the list view of each object (detail-only keys
  * removed), sliced by {@code per_page}, with a {@code Link} header of {@code next},
  * {@code prev} (page 1 without {@code page}), {@code first} and {@code last}, query
  * parameters sorted as DRF writes them. {@code PaginationTest} checks the result against the

@@ -47,13 +47,36 @@ public final class Dataset {
 
   /** The data set recorded from Patchwork 3.2.1 that ships inside the testkit jar. */
   public static Dataset bundled() {
-    return CACHE.computeIfAbsent(BUNDLED, k -> load("the bundled data set", name -> {
-      InputStream in = Dataset.class.getResourceAsStream(BUNDLED + name);
-      if (in == null) {
-        throw new IllegalStateException("The testkit jar lacks " + BUNDLED + name);
-      }
-      return in;
-    }));
+    return CACHE.computeIfAbsent(BUNDLED, k -> load("the bundled data set", Dataset::openBundled));
+  }
+
+  /**
+   * The bundled data set's users and projects and nothing else: no people, patches, covers,
+   * series, bundles, checks, comments or events. Reads only those two files of the jar.
+   */
+  public static Dataset usersAndProjects() {
+    return bundledLists("projects", "users");
+  }
+
+  /**
+   * Only the named lists of the bundled data set ({@code "projects"}, {@code "people"}, …), read
+   * without parsing the others; no checks or comments.
+   */
+  public static Dataset bundledLists(String... names) {
+    List<String> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(name + ".json");
+    }
+    return CACHE.computeIfAbsent(BUNDLED + files, k -> load("the bundled " + String.join(", ", names),
+        file -> files.contains(file) ? openBundled(file) : null));
+  }
+
+  private static InputStream openBundled(String name) {
+    InputStream in = Dataset.class.getResourceAsStream(BUNDLED + name);
+    if (in == null) {
+      throw new IllegalStateException("The testkit jar lacks " + BUNDLED + name);
+    }
+    return in;
   }
 
   /** A data set in a directory laid out like the bundled one; parsed once per JVM and path. */

@@ -32,8 +32,10 @@ public final class PatchworkExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    // getOrComputeIfAbsent: present from JUnit 5.10 on (6.x deprecates it for computeIfAbsent,
+    // which 5.x lacks). Running is AutoCloseable, which JUnit 5.10 and 6 both close with the store.
     Running running = context.getStore(NAMESPACE)
-        .computeIfAbsent(Running.class, k -> start(context), Running.class);
+        .getOrComputeIfAbsent(Running.class, k -> start(context), Running.class);
     Class<?> type = parameter.getParameter().getType();
     if (type == FakePatchwork.class) {
       return running.fake;
@@ -55,6 +57,8 @@ public final class PatchworkExtension implements ParameterResolver {
     FakePatchwork.Builder builder = FakePatchwork.builder().maxApiVersion(version);
     if (options != null && !options.dataset().isEmpty()) {
       builder.dataset(Path.of(options.dataset()));
+    } else if (options != null && options.emptyDataset()) {
+      builder.emptyDataset();
     }
     FakePatchwork fake = builder.start();
     try {

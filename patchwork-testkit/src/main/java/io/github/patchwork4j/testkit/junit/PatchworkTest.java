@@ -35,19 +35,36 @@ public @interface PatchworkTest {
   /**
    * The newest API version the server serves, {@code "1.0"} to {@code "1.4"}; the injected client
    * uses it. Default {@code "1.3"}, like Patchwork 3.2.1.
+   *
+   * @return the newest API version the server serves, {@code "1.0"} to {@code "1.4"}
    */
   String apiVersion() default "1.3";
 
   /**
    * A data set directory (see {@code FakePatchwork.Builder#dataset}), relative to the working
    * directory; empty for the data set shipped in the testkit.
+   *
+   * @return a data set directory (see {@code FakePatchwork.Builder#dataset}), relative to the
+   *     working directory
    */
   String dataset() default "";
+
+  /**
+   * {@code true} for a server with only the shipped data set's users and projects (see {@code
+   * FakePatchwork.Builder#emptyDataset()}): the test adds the patches it is about. Ignored when
+   * {@link #dataset()} names a directory. Default {@code false}, the full shipped data set.
+   *
+   * @return whether the server starts with users and projects only
+   */
+  boolean emptyDataset() default false;
 
   /**
    * The user whose token the injected client sends ({@code admin}, {@code maint}, {@code maint2},
    * {@code sub}, {@code other} in the shipped data set); empty for an anonymous client. Default
    * {@code maint}, maintainer of project {@code alpha}.
+   *
+   * @return the user whose token the injected client sends ({@code admin}, {@code maint}, {@code
+   *     maint2}, {@code sub}, {@code other} in the shipped data set)
    */
   String user() default "maint";
 }
