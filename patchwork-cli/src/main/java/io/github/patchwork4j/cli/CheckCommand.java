@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     name = "check",
     description = "List the checks of a patch, and report a CI result on a patch or a whole series.",
     subcommands = {CheckCommand.ListChecks.class, CheckCommand.ReportCheck.class},
-    footer = {"", "Example:", "  pw4j check report 12345 --context ci/build --state success"})
+    footer = {"", "Example:", "  pw4j check report 12345 --context ci-build --state success"})
 final class CheckCommand {
 
   static final List<Column<Check>> ROW = List.of(
@@ -71,8 +71,8 @@ final class CheckCommand {
         "With --series instead of PATCH_ID, reports on every patch of the series."
       },
       footer = {"", "Examples:",
-          "  pw4j check report 12345 --context ci/build --state success --target-url \"$CI_JOB_URL\"",
-          "  pw4j check report --series 4321 --context ci/build --state fail --description 'build broke'"})
+          "  pw4j check report 12345 --context ci-build --state success --target-url \"$CI_JOB_URL\"",
+          "  pw4j check report --series 4321 --context ci-build --state fail --description 'build broke'"})
   static final class ReportCheck extends Leaf {
 
     @Parameters(paramLabel = "PATCH_ID", arity = "0..1", description = "The patch's id (or use --series).")
@@ -81,7 +81,7 @@ final class CheckCommand {
     @Option(names = "--series", paramLabel = "ID", description = "Report on every patch of this series.")
     Long series;
 
-    @Option(names = "--context", required = true, paramLabel = "CONTEXT", description = "What was checked, such as ci/build.")
+    @Option(names = "--context", required = true, paramLabel = "CONTEXT", description = "What was checked: a slug of letters, digits, - and _, such as ci-build.")
     String context;
 
     @Option(names = "--state", required = true, paramLabel = "STATE", description = "pending, success, warning or fail.")

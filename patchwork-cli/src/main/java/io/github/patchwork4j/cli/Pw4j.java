@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "pw4j",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = Pw4j.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
