@@ -90,7 +90,7 @@ public final class CheckReporter {
    * @param checksPosted how many checks it posted (the others already stood)
    * @param cursor the cursor to poll with next
    */
-  public record Poll(int newEvents, List<Integer> patchesChecked, int checksPosted, EventCursor cursor) {
+  public record Poll(int newEvents, List<Long> patchesChecked, int checksPosted, EventCursor cursor) {
   }
 
   /** The stand-in CI job: does the commit message carry a {@code Signed-off-by:} line? */
@@ -111,16 +111,16 @@ public final class CheckReporter {
   public Poll poll(EventCursor cursor) {
     EventBatch batch = pw.events().poll(EventQuery.builder().project(project).build(), cursor);
     int followed = 0;
-    Set<Integer> checked = new LinkedHashSet<>();
+    Set<Long> checked = new LinkedHashSet<>();
     int posted = 0;
     for (Event event : batch.events()) {
-      List<Integer> patchIds = patchesOf(event);
+      List<Long> patchIds = patchesOf(event);
       if (event instanceof PatchCreatedEvent || event instanceof SeriesCompletedEvent) {
         followed++;
         out.println("Event " + event.id() + " " + event.category() + " (" + event.date() + "): "
             + describe(event, patchIds));
       }
-      for (int id : patchIds) {
+      for (long id : patchIds) {
         if (checked.add(id) && report(id)) {
           posted++;
         }
@@ -135,7 +135,7 @@ public final class CheckReporter {
   }
 
   /** The patches an event asks us to check: none for the categories we do not follow. */
-  private List<Integer> patchesOf(Event event) {
+  private List<Long> patchesOf(Event event) {
     if (event instanceof PatchCreatedEvent e) {
       return List.of(e.patch().id());
     }
@@ -146,7 +146,7 @@ public final class CheckReporter {
     return List.of();
   }
 
-  private static String describe(Event event, List<Integer> patchIds) {
+  private static String describe(Event event, List<Long> patchIds) {
     if (event instanceof SeriesCompletedEvent e) {
       return "series " + e.series().id() + " " + e.series().name().map(Tables::quote).orElse("(no name)")
           + ", patches " + patchIds;
@@ -156,7 +156,7 @@ public final class CheckReporter {
   }
 
   /** Reports the verdict on one patch; true when a check was posted. */
-  private boolean report(int patchId) {
+  private boolean report(long patchId) {
     Patch patch = pw.patches().get(patchId);
     CheckReport report = pw.checks().report(patchId, verdict.apply(patch));
     Check standing = report.check();

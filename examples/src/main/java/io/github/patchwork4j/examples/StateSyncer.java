@@ -158,7 +158,7 @@ public final class StateSyncer {
     }
     repo.commitFile("README", "A demo repository, changed.\n", "Change something no patch has");
     System.out.println("Made a demo git repository in " + dir + " (deleted at the end) with the diffs of patches "
-        + landed.stream().map(p -> Integer.toString(p.id())).toList()
+        + landed.stream().map(p -> Long.toString(p.id())).toList()
         + ", each after a commit that gives it the lines it changes, and a commit that is in no patch.");
     return repo;
   }

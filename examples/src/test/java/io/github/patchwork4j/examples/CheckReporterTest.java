@@ -113,7 +113,7 @@ class CheckReporterTest {
         .orderBy(EventQuery.Order.DATE).build()).stream().toList();
     List<Event> completions = recorded.stream().filter(e -> e instanceof SeriesCompletedEvent).toList();
     Event from = completions.get(completions.size() - 3);
-    Set<Integer> expected = new LinkedHashSet<>();
+    Set<Long> expected = new LinkedHashSet<>();
     for (Event e : recorded.subList(recorded.indexOf(from), recorded.size())) {
       if (e instanceof PatchCreatedEvent p) {
         expected.add(p.patch().id());
@@ -126,7 +126,7 @@ class CheckReporterTest {
 
     assertThat(poll.patchesChecked()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(checkPosts(fake)).isEqualTo(expected.size());
-    for (int id : expected) {
+    for (long id : expected) {
       assertThat(pw.checks().list(id).stream().filter(c -> c.context().equals(CheckReporter.CONTEXT)))
           .as("checks of patch %d", id).hasSize(1);
     }

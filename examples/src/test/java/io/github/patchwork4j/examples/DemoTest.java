@@ -23,7 +23,7 @@ class DemoTest {
   @Test
   void movesANewPatchToUnderReviewAndPostsABuildCheckThatAFreshClientSees(FakePatchwork fake,
       BlockingPatchworkClient anonymous) {
-    List<Integer> newBefore = anonymous.patches().list(PatchQuery.builder().project("alpha")
+    List<Long> newBefore = anonymous.patches().list(PatchQuery.builder().project("alpha")
         .state(PatchState.NEW).build()).stream().map(Patch::id).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -32,7 +32,7 @@ class DemoTest {
       outcome = new Demo(target, new PrintStream(out, true, StandardCharsets.UTF_8)).run().orElseThrow();
     }
 
-    int id = outcome.patch().id();
+    long id = outcome.patch().id();
     assertThat(newBefore).contains(id);
     Patch after = anonymous.patches().get(id);
     assertThat(after.state()).isEqualTo(PatchState.UNDER_REVIEW);

@@ -42,14 +42,14 @@ class SeriesDownloaderTest {
         .endsWith(".mbox");
     List<String> messages = mailsplit(file, dir.resolve("split"));
     assertThat(messages).hasSize(series.patches().size());
-    List<Integer> ids = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     List<String> msgids = new ArrayList<>();
     for (String m : messages) {
       Matcher id = PATCHWORK_ID.matcher(m);
       Matcher msgid = MESSAGE_ID.matcher(m);
       assertThat(id.find()).as("X-Patchwork-Id in %s", m).isTrue();
       assertThat(msgid.find()).as("Message-Id in %s", m).isTrue();
-      ids.add(Integer.parseInt(id.group(1)));
+      ids.add(Long.parseLong(id.group(1)));
       msgids.add(msgid.group(1));
     }
     assertThat(ids).containsExactlyElementsOf(series.patches().stream().map(PatchRef::id).toList());

@@ -43,7 +43,7 @@ class StateSyncerTest {
   }
 
   /** Every patch of the server: id → (state, commit_ref). */
-  private static Map<Integer, List<Object>> snapshot(BlockingPatchworkClient pw) {
+  private static Map<Long, List<Object>> snapshot(BlockingPatchworkClient pw) {
     return pw.patches().list().stream().collect(Collectors.toMap(Patch::id, p -> List.of(p.state(), p.commitRef())));
   }
 
@@ -56,7 +56,7 @@ class StateSyncerTest {
 
   @Test
   void aDryRunChangesNothing(FakePatchwork fake, BlockingPatchworkClient pw) {
-    Map<Integer, List<Object>> before = snapshot(pw);
+    Map<Long, List<Object>> before = snapshot(pw);
 
     List<StateSyncer.Match> matches = new StateSyncer(pw, "alpha", QUIET).sync(repo.log("HEAD", 100), false);
 
@@ -71,12 +71,12 @@ class StateSyncerTest {
 
   @Test
   void applyAcceptsThePatchWithTheCommitAndLeavesTheOthersAlone(BlockingPatchworkClient pw) {
-    Map<Integer, List<Object>> before = snapshot(pw);
+    Map<Long, List<Object>> before = snapshot(pw);
 
     List<StateSyncer.Match> matches = new StateSyncer(pw, "alpha", QUIET).sync(repo.log("HEAD", 100), true);
 
     assertThat(matches).extracting(StateSyncer.Match::accepted).containsExactly(true);
-    Map<Integer, List<Object>> after = snapshot(pw);
+    Map<Long, List<Object>> after = snapshot(pw);
     assertThat(after.get(landed.id())).containsExactly(PatchState.ACCEPTED, Optional.of(sha));
     after.remove(landed.id());
     before.remove(landed.id());

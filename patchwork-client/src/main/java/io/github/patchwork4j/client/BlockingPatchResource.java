@@ -50,12 +50,12 @@ public final class BlockingPatchResource {
   }
 
   /** See {@link PatchResource#updateAll(Collection, PatchUpdate)}; never throws for a partial failure. */
-  public BulkResult<Patch> updateAll(Collection<Integer> ids, PatchUpdate update) {
+  public BulkResult<Patch> updateAll(Collection<Long> ids, PatchUpdate update) {
     return Futures.await(async.updateAll(ids, update));
   }
 
   /** See {@link PatchResource#updateAll(Collection, PatchUpdate, int)}; never throws for a partial failure. */
-  public BulkResult<Patch> updateAll(Collection<Integer> ids, PatchUpdate update, int maxConcurrency) {
+  public BulkResult<Patch> updateAll(Collection<Long> ids, PatchUpdate update, int maxConcurrency) {
     return Futures.await(async.updateAll(ids, update, maxConcurrency));
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -26,15 +26,15 @@ final class Bulk<T> {
   /** Writes in flight at once unless the caller says otherwise. */
   static final int DEFAULT_CONCURRENCY = 4;
 
-  private final List<Integer> ids;
-  private final IntFunction<CompletableFuture<T>> write;
+  private final List<Long> ids;
+  private final LongFunction<CompletableFuture<T>> write;
   private final Object[] answers;
   private final PatchworkException[] failures;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
   private final CompletableFuture<BulkResult<T>> result = new CompletableFuture<>();
 
-  private Bulk(List<Integer> ids, IntFunction<CompletableFuture<T>> write) {
+  private Bulk(List<Long> ids, LongFunction<CompletableFuture<T>> write) {
     this.ids = ids;
     this.write = write;
     this.answers = new Object[ids.size()];
@@ -45,10 +45,10 @@ final class Bulk<T> {
    * The ids as given, checked (positive, not null) and without repeats (an id given twice is
    * written once).
    */
-  static List<Integer> ids(Collection<Integer> ids, String what) {
+  static List<Long> ids(Collection<Long> ids, String what) {
     Objects.requireNonNull(ids, what + " ids");
-    LinkedHashSet<Integer> unique = new LinkedHashSet<>();
-    for (Integer id : ids) {
+    LinkedHashSet<Long> unique = new LinkedHashSet<>();
+    for (Long id : ids) {
       if (id == null || id <= 0) {
         throw new IllegalArgumentException(what + " ids must be positive, got " + id);
       }
@@ -58,7 +58,7 @@ final class Bulk<T> {
   }
 
   /** The ids of a series' patches, in series order. */
-  static List<Integer> patchIds(Series series) {
+  static List<Long> patchIds(Series series) {
     return series.patches().stream().map(PatchRef::id).distinct().collect(Collectors.toList());
   }
 
@@ -72,7 +72,7 @@ final class Bulk<T> {
 
   /** Applies {@code write} to every id (checked with {@link #ids}), {@code maxConcurrency} at once. */
   static <T> CompletableFuture<BulkResult<T>> run(
-      List<Integer> ids, int maxConcurrency, IntFunction<CompletableFuture<T>> write) {
+      List<Long> ids, int maxConcurrency, LongFunction<CompletableFuture<T>> write) {
     Bulk<T> bulk = new Bulk<>(ids, write);
     if (ids.isEmpty()) {
       bulk.result.complete(new BulkResult<>(Map.of(), Map.of()));
@@ -104,7 +104,7 @@ final class Bulk<T> {
     }
   }
 
-  private CompletableFuture<T> start(int id) {
+  private CompletableFuture<T> start(long id) {
     try {
       return Objects.requireNonNull(write.apply(id), "write");
     } catch (RuntimeException e) {
@@ -131,8 +131,8 @@ final class Bulk<T> {
 
   @SuppressWarnings("unchecked")
   private void finish() {
-    Map<Integer, T> succeeded = new LinkedHashMap<>();
-    Map<Integer, PatchworkException> failed = new LinkedHashMap<>();
+    Map<Long, T> succeeded = new LinkedHashMap<>();
+    Map<Long, PatchworkException> failed = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       if (failures[i] != null) {
         failed.put(ids.get(i), failures[i]);

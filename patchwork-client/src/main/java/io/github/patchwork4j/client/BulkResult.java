@@ -19,21 +19,21 @@ import java.util.Objects;
  */
 public final class BulkResult<T> {
 
-  private final Map<Integer, T> succeeded;
-  private final Map<Integer, PatchworkException> failed;
+  private final Map<Long, T> succeeded;
+  private final Map<Long, PatchworkException> failed;
 
-  BulkResult(Map<Integer, T> succeeded, Map<Integer, PatchworkException> failed) {
+  BulkResult(Map<Long, T> succeeded, Map<Long, PatchworkException> failed) {
     this.succeeded = Collections.unmodifiableMap(new LinkedHashMap<>(succeeded));
     this.failed = Collections.unmodifiableMap(new LinkedHashMap<>(failed));
   }
 
   /** The ids that succeeded → the server's answer for each, in the order given. */
-  public Map<Integer, T> succeeded() {
+  public Map<Long, T> succeeded() {
     return succeeded;
   }
 
   /** The ids that failed → the exception each got (e.g. {@code PermissionDeniedException}). */
-  public Map<Integer, PatchworkException> failed() {
+  public Map<Long, PatchworkException> failed() {
     return failed;
   }
 

@@ -32,16 +32,16 @@ final class BundleNames {
   }
 
   /** A non-empty list of distinct positive patch ids, in the given order. */
-  static List<Integer> patches(Collection<Integer> patchIds) {
+  static List<Long> patches(Collection<Long> patchIds) {
     Objects.requireNonNull(patchIds, "patches: give the bundle's patch ids");
     if (patchIds.isEmpty()) {
       throw new IllegalArgumentException(
           "patches: a bundle cannot be empty; give at least one patch id"
               + " (delete the bundle to drop all its patches)");
     }
-    List<Integer> ids = new ArrayList<>(patchIds.size());
-    Set<Integer> seen = new HashSet<>();
-    for (Integer id : patchIds) {
+    List<Long> ids = new ArrayList<>(patchIds.size());
+    Set<Long> seen = new HashSet<>();
+    for (Long id : patchIds) {
       if (id == null || id <= 0) {
         throw new IllegalArgumentException("patches: patch ids are positive, got " + id);
       }
@@ -54,10 +54,10 @@ final class BundleNames {
     return List.copyOf(ids);
   }
 
-  static List<Integer> patches(int... patchIds) {
+  static List<Long> patches(long... patchIds) {
     Objects.requireNonNull(patchIds, "patches: give the bundle's patch ids");
-    List<Integer> ids = new ArrayList<>(patchIds.length);
-    for (int id : patchIds) {
+    List<Long> ids = new ArrayList<>(patchIds.length);
+    for (long id : patchIds) {
       ids.add(id);
     }
     return patches(ids);

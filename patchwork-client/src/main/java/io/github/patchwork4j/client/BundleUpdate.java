@@ -68,13 +68,13 @@ public final class BundleUpdate {
      * Replaces the bundle's patches with these, in this order: at least one, each once, all of
      * the bundle's project.
      */
-    public Builder patches(Collection<Integer> patchIds) {
+    public Builder patches(Collection<Long> patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
     }
 
     /** Same as {@link #patches(Collection)}. */
-    public Builder patches(int... patchIds) {
+    public Builder patches(long... patchIds) {
       body.put("patches", BundleNames.patches(patchIds));
       return this;
     }

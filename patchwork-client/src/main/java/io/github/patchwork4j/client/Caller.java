@@ -20,7 +20,7 @@ final class Caller {
 
   private final ApiSession session;
   private final AtomicReference<User> me = new AtomicReference<>();
-  private final Set<Integer> notMe = ConcurrentHashMap.newKeySet();
+  private final Set<Long> notMe = ConcurrentHashMap.newKeySet();
 
   Caller(ApiSession session) {
     this.session = session;
@@ -52,7 +52,7 @@ final class Caller {
    * Whether user {@code userId} is the caller: from what was learnt, else by {@code GET
    * users/{id}/} (only when {@link #canAsk} holds), whose answer is remembered either way.
    */
-  CompletableFuture<Boolean> isMe(ApiContext ctx, int userId) {
+  CompletableFuture<Boolean> isMe(ApiContext ctx, long userId) {
     User known = me.get();
     if (known != null) {
       return CompletableFuture.completedFuture(known.id() == userId);

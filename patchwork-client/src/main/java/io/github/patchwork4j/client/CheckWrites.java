@@ -22,7 +22,7 @@ final class CheckWrites {
 
   /** Orders checks as the server does to find the one that counts: newest date, then id. */
   private static final Comparator<Check> NEWEST_LAST =
-      Comparator.comparing(Check::date).thenComparingInt(Check::id);
+      Comparator.comparing(Check::date).thenComparingLong(Check::id);
 
   private final ApiSession session;
   private final Caller caller;
@@ -88,7 +88,7 @@ final class CheckWrites {
    * case-insensitive collation), newest user first.
    */
   private static List<Check> newestPerUser(List<Check> checks, String context) {
-    Map<Integer, Check> newest = new LinkedHashMap<>();
+    Map<Long, Check> newest = new LinkedHashMap<>();
     for (Check c : checks) {
       if (c.context().equals(context)) {
         newest.merge(c.user().id(), c, (a, b) -> NEWEST_LAST.compare(a, b) >= 0 ? a : b);

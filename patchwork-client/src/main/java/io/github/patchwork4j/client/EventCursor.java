@@ -50,15 +50,15 @@ public final class EventCursor {
 
   private static final String FORMAT = "patchwork4j-event-cursor/1";
   private static final Comparator<Event> OLDEST_FIRST =
-      Comparator.comparing(Event::date).thenComparingInt(Event::id);
+      Comparator.comparing(Event::date).thenComparingLong(Event::id);
 
   private final LocalDateTime since;
   /** Delivered events dated at or after {@code since}: id → date, by id. */
-  private final Map<Integer, LocalDateTime> seen;
+  private final Map<Long, LocalDateTime> seen;
 
-  private EventCursor(LocalDateTime since, Map<Integer, LocalDateTime> seen) {
+  private EventCursor(LocalDateTime since, Map<Long, LocalDateTime> seen) {
     this.since = since;
-    Map<Integer, LocalDateTime> kept = new TreeMap<>();
+    Map<Long, LocalDateTime> kept = new TreeMap<>();
     seen.forEach((id, date) -> {
       if (!date.isBefore(since)) {
         kept.put(id, date);
@@ -102,7 +102,7 @@ public final class EventCursor {
     }
     try {
       LocalDateTime since = LocalDateTime.parse(fields[1].substring("since=".length()));
-      Map<Integer, LocalDateTime> seen = new LinkedHashMap<>();
+      Map<Long, LocalDateTime> seen = new LinkedHashMap<>();
       String list = fields[2].substring("seen=".length());
       if (!list.isEmpty()) {
         for (String entry : list.split(",", -1)) {
@@ -110,7 +110,7 @@ public final class EventCursor {
           if (at <= 0) {
             throw notACursor(text, "'" + entry + "' is not ID@DATE", null);
           }
-          int id = Integer.parseInt(entry.substring(0, at));
+          long id = Long.parseLong(entry.substring(0, at));
           if (id <= 0) {
             throw notACursor(text, "event id " + id + " is not positive", null);
           }
@@ -155,7 +155,7 @@ public final class EventCursor {
    * before or lie before where the cursor started.
    */
   EventBatch advance(List<Event> listed) {
-    Map<Integer, Event> fresh = new LinkedHashMap<>();
+    Map<Long, Event> fresh = new LinkedHashMap<>();
     for (Event e : listed) {
       if (!e.date().isBefore(since) && !seen.containsKey(e.id())) {
         fresh.putIfAbsent(e.id(), e);
@@ -166,7 +166,7 @@ public final class EventCursor {
     }
     List<Event> events = new ArrayList<>(fresh.values());
     events.sort(OLDEST_FIRST);
-    Map<Integer, LocalDateTime> delivered = new TreeMap<>(seen);
+    Map<Long, LocalDateTime> delivered = new TreeMap<>(seen);
     events.forEach(e -> delivered.put(e.id(), e.date()));
     LocalDateTime newest = Collections.max(delivered.values());
     LocalDateTime next = newest.minus(OVERLAP);

@@ -17,11 +17,11 @@ import java.util.Optional;
 public final class NewBundle {
 
   private final String name;
-  private final List<Integer> patches;
+  private final List<Long> patches;
   private final Boolean isPublic;
   private final WriteBody body;
 
-  private NewBundle(String name, List<Integer> patches, Boolean isPublic) {
+  private NewBundle(String name, List<Long> patches, Boolean isPublic) {
     this.name = name;
     this.patches = patches;
     this.isPublic = isPublic;
@@ -43,7 +43,7 @@ public final class NewBundle {
   }
 
   /** The patch ids, in bundle order (the order of the bundle's mbox). */
-  public List<Integer> patches() {
+  public List<Long> patches() {
     return patches;
   }
 
@@ -75,7 +75,7 @@ public final class NewBundle {
   /** Builds a {@link NewBundle}. */
   public static final class Builder {
     private String name;
-    private List<Integer> patches;
+    private List<Long> patches;
     private Boolean isPublic;
 
     private Builder() {}
@@ -89,13 +89,13 @@ public final class NewBundle {
     /**
      * The bundle's patches, in bundle order: at least one, each once, all of one project.
      */
-    public Builder patches(Collection<Integer> patchIds) {
+    public Builder patches(Collection<Long> patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }
 
     /** Same as {@link #patches(Collection)}. */
-    public Builder patches(int... patchIds) {
+    public Builder patches(long... patchIds) {
       this.patches = BundleNames.patches(patchIds);
       return this;
     }

@@ -81,7 +81,7 @@ public final class PatchResource {
    * bulkConcurrency} (default {@value Bulk#DEFAULT_CONCURRENCY}); see {@link #updateAll(Collection,
    * PatchUpdate, int)}.
    */
-  public CompletableFuture<BulkResult<Patch>> updateAll(Collection<Integer> ids, PatchUpdate update) {
+  public CompletableFuture<BulkResult<Patch>> updateAll(Collection<Long> ids, PatchUpdate update) {
     return updateAll(ids, update, bulkConcurrency);
   }
 
@@ -98,7 +98,7 @@ public final class PatchResource {
    * @throws IllegalArgumentException for a non-positive id or {@code maxConcurrency < 1}
    */
   public CompletableFuture<BulkResult<Patch>> updateAll(
-      Collection<Integer> ids, PatchUpdate update, int maxConcurrency) {
+      Collection<Long> ids, PatchUpdate update, int maxConcurrency) {
     return writes.updateAll(ids, update, maxConcurrency);
   }
 

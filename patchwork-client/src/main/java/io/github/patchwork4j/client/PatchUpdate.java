@@ -148,10 +148,10 @@ public final class PatchUpdate {
      *
      * @param patchIds patch ids; empty removes this patch from its relation
      */
-    public Builder related(Collection<Integer> patchIds) {
+    public Builder related(Collection<Long> patchIds) {
       Objects.requireNonNull(patchIds, "related: give patch ids, or an empty list to unrelate");
-      List<Integer> ids = new ArrayList<>(patchIds.size());
-      for (Integer id : patchIds) {
+      List<Long> ids = new ArrayList<>(patchIds.size());
+      for (Long id : patchIds) {
         if (id == null || id <= 0) {
           throw new IllegalArgumentException("related: patch ids are positive, got " + id);
         }
@@ -165,10 +165,10 @@ public final class PatchUpdate {
      * Same as {@link #related(Collection)}; {@code related()} with no ids removes this patch from
      * its relation.
      */
-    public Builder related(int... patchIds) {
+    public Builder related(long... patchIds) {
       Objects.requireNonNull(patchIds, "related: give patch ids, or none to unrelate");
-      List<Integer> ids = new ArrayList<>(patchIds.length);
-      for (int id : patchIds) {
+      List<Long> ids = new ArrayList<>(patchIds.length);
+      for (long id : patchIds) {
         ids.add(id);
       }
       return related(ids);

@@ -25,9 +25,9 @@ final class PatchWrites {
     return Writes.send(session, "PATCH", null, update.body(), Patch.class, "patches", id);
   }
 
-  CompletableFuture<BulkResult<Patch>> updateAll(Collection<Integer> ids, PatchUpdate update, int maxConcurrency) {
+  CompletableFuture<BulkResult<Patch>> updateAll(Collection<Long> ids, PatchUpdate update, int maxConcurrency) {
     Objects.requireNonNull(update, "update");
-    List<Integer> checked = Bulk.ids(ids, "patch");
+    List<Long> checked = Bulk.ids(ids, "patch");
     Bulk.concurrency(maxConcurrency);
     return Futures.unwrapped(
         session.context().thenCompose(ctx -> updateAll(ctx, checked, update, maxConcurrency)));
@@ -47,7 +47,7 @@ final class PatchWrites {
   }
 
   private CompletableFuture<BulkResult<Patch>> updateAll(
-      ApiContext ctx, List<Integer> ids, PatchUpdate update, int maxConcurrency) {
+      ApiContext ctx, List<Long> ids, PatchUpdate update, int maxConcurrency) {
     if (!ids.isEmpty()) {
       // One gate for all: a field the version lacks fails the whole call, nothing sent.
       Writes.gate(ctx, "PATCH", null, update.body(), "patches", ids.get(0));

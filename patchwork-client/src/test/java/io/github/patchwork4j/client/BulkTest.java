@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The bounded fan-out behind every bulk write, driven by hand-completed futures. */
@@ -21,10 +22,10 @@ class BulkTest {
 
   /** Writes that stay pending until the test completes them; counts how many run at once. */
   private static final class Pending {
-    final Map<Integer, CompletableFuture<String>> running = Collections.synchronizedMap(new LinkedHashMap<>());
+    final Map<Long, CompletableFuture<String>> running = Collections.synchronizedMap(new LinkedHashMap<>());
     int maxInFlight;
 
-    CompletableFuture<String> start(int id) {
+    CompletableFuture<String> start(long id) {
       CompletableFuture<String> f = new CompletableFuture<>();
       running.put(id, f);
       maxInFlight = Math.max(maxInFlight, inFlight());
@@ -40,10 +41,10 @@ class BulkTest {
     /** Completes the pending write of the highest id (out of order on purpose). */
     void finishOne() {
       CompletableFuture<String> f;
-      int id;
+      long id;
       synchronized (running) {
         id = running.entrySet().stream().filter(e -> !e.getValue().isDone())
-            .mapToInt(Map.Entry::getKey).max().orElseThrow();
+            .mapToLong(Map.Entry::getKey).max().orElseThrow();
         f = running.get(id);
       }
       if (id % 7 == 0) {
@@ -56,7 +57,7 @@ class BulkTest {
 
   @Test
   void neverRunsMoreThanTheBoundAndKeepsTheGivenOrder() {
-    List<Integer> ids = IntStream.rangeClosed(1, 30).boxed().collect(Collectors.toList());
+    List<Long> ids = LongStream.rangeClosed(1, 30).boxed().collect(Collectors.toList());
     Collections.reverse(ids);
     Pending writes = new Pending();
 
@@ -68,8 +69,8 @@ class BulkTest {
     }
     assertThat(writes.maxInFlight).isEqualTo(3);
     BulkResult<String> r = result.join();
-    List<Integer> failing = ids.stream().filter(id -> id % 7 == 0).collect(Collectors.toList());
-    List<Integer> passing = ids.stream().filter(id -> id % 7 != 0).collect(Collectors.toList());
+    List<Long> failing = ids.stream().filter(id -> id % 7 == 0).collect(Collectors.toList());
+    List<Long> passing = ids.stream().filter(id -> id % 7 != 0).collect(Collectors.toList());
     assertThat(new ArrayList<>(r.failed().keySet())).containsExactlyElementsOf(failing);
     assertThat(new ArrayList<>(r.succeeded().keySet())).containsExactlyElementsOf(passing);
     r.succeeded().forEach((id, v) -> assertThat(v).isEqualTo("patch " + id));
@@ -78,15 +79,15 @@ class BulkTest {
 
   @Test
   void writesThatFinishAtOnceDoNotNest() {
-    List<Integer> ids = IntStream.rangeClosed(1, 20_000).boxed().collect(Collectors.toList());
-    BulkResult<Integer> r = Bulk.run(ids, 2, id -> CompletableFuture.completedFuture(id)).join();
+    List<Long> ids = LongStream.rangeClosed(1, 20_000).boxed().collect(Collectors.toList());
+    BulkResult<Long> r = Bulk.run(ids, 2, id -> CompletableFuture.completedFuture(id)).join();
     assertThat(r.succeeded()).hasSize(20_000);
   }
 
   @Test
   void aBugIsNotHiddenAsAFailedId() {
     CompletableFuture<BulkResult<String>> r =
-        Bulk.run(List.of(1, 2, 3), 1, id -> {
+        Bulk.run(List.of(1L, 2L, 3L), 1, id -> {
           if (id == 2) {
             throw new IllegalStateException("bug");
           }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class BulkUpdateTest {
   }
 
   /** Answers a PATCH of patch {@code id} with the recorded updated patch, renumbered. */
-  private void accept(int id) {
+  private void accept(long id) {
     ObjectNode patch = (ObjectNode) server.recording("writes/001-patch-set-state").json();
     patch.put("id", id);
     server.wireMock().stubFor(any(urlPathEqualTo("/api/1.3/patches/" + id + "/")).willReturn(
@@ -59,7 +60,7 @@ class BulkUpdateTest {
   }
 
   /** Answers a PATCH of patch {@code id} with the recorded refusal of a user without rights. */
-  private Recording refuse(int id) {
+  private Recording refuse(long id) {
     Recording r = server.recording("errors/013-patch-no-permission");
     server.wireMock().stubFor(any(urlPathEqualTo("/api/1.3/patches/" + id + "/")).willReturn(
         aResponse().withStatus(r.status()).withHeader("Content-Type", "application/json").withBody(r.bodyText())));
@@ -68,10 +69,10 @@ class BulkUpdateTest {
 
   @Test
   void fiftyIdsOfWhichThreeAreRefused() {
-    List<Integer> ids = IntStream.rangeClosed(101, 150).boxed().collect(Collectors.toList());
-    Set<Integer> refused = Set.of(110, 125, 150);
+    List<Long> ids = LongStream.rangeClosed(101, 150).boxed().collect(Collectors.toList());
+    Set<Long> refused = Set.of(110L, 125L, 150L);
     Recording refusal = null;
-    for (int id : ids) {
+    for (long id : ids) {
       if (refused.contains(id)) {
         refusal = refuse(id);
       } else {
@@ -81,19 +82,19 @@ class BulkUpdateTest {
 
     BulkResult<Patch> result = pw.patches().updateAll(ids, ACCEPT).join();
 
-    List<Integer> expectedOk = ids.stream().filter(id -> !refused.contains(id)).collect(Collectors.toList());
+    List<Long> expectedOk = ids.stream().filter(id -> !refused.contains(id)).collect(Collectors.toList());
     assertThat(result.isComplete()).isFalse();
     assertThat(result.succeeded()).hasSize(47);
     assertThat(new ArrayList<>(result.succeeded().keySet())).containsExactlyElementsOf(expectedOk);
     result.succeeded().forEach((id, patch) -> assertThat(patch.id()).isEqualTo(id));
     assertThat(result.failed()).hasSize(3);
-    assertThat(new ArrayList<>(result.failed().keySet())).containsExactly(110, 125, 150);
+    assertThat(new ArrayList<>(result.failed().keySet())).containsExactly(110L, 125L, 150L);
     String detail = refusal.json().get("detail").asText();
     for (PatchworkException e : result.failed().values()) {
       assertThat(e).isInstanceOf(PermissionDeniedException.class);
       assertThat(e.detail()).contains(detail);
     }
-    assertThat(result.failed().get(125).uri().getPath()).isEqualTo("/api/1.3/patches/125/");
+    assertThat(result.failed().get(125L).uri().getPath()).isEqualTo("/api/1.3/patches/125/");
     // Each id got exactly one PATCH with the same body.
     List<LoggedRequest> sent = writes(server);
     assertThat(sent).hasSize(50).allSatisfy(r -> {
@@ -108,9 +109,9 @@ class BulkUpdateTest {
   void blockingTwinNeverThrowsForAPartialFailure() {
     accept(1);
     refuse(2);
-    BulkResult<Patch> result = pw.blocking().patches().updateAll(List.of(1, 2, 1), ACCEPT, 1);
-    assertThat(result.succeeded()).containsOnlyKeys(1);
-    assertThat(result.failed()).containsOnlyKeys(2);
+    BulkResult<Patch> result = pw.blocking().patches().updateAll(List.of(1L, 2L, 1L), ACCEPT, 1);
+    assertThat(result.succeeded()).containsOnlyKeys(1L);
+    assertThat(result.failed()).containsOnlyKeys(2L);
     assertThat(writes(server)).hasSize(2); // an id given twice is sent once
   }
 
@@ -118,7 +119,7 @@ class BulkUpdateTest {
   void updatesEveryPatchOfASeriesInSeriesOrder() {
     Recording series = server.recording("v1.3/series-13").withRole("maint"); // read with the token
     server.stub(series);
-    List<Integer> ids = Json.ids(series.json().get("patches"));
+    List<Long> ids = Json.ids(series.json().get("patches"));
     ids.forEach(this::accept);
 
     BulkResult<Patch> result = pw.patches().updateSeries(13, ACCEPT).join();
@@ -143,7 +144,7 @@ class BulkUpdateTest {
     try (PatchworkClient old = PatchworkClient.builder().baseUrl(server.baseUrl()).token("t")
         .apiVersion(ApiVersion.V1_1).build()) {
       PatchUpdate relate = PatchUpdate.builder().related(7).build();
-      assertThatThrownBy(() -> old.blocking().patches().updateAll(List.of(1, 2, 3), relate))
+      assertThatThrownBy(() -> old.blocking().patches().updateAll(List.of(1L, 2L, 3L), relate))
           .isInstanceOf(UnsupportedFeatureException.class);
       assertThatThrownBy(() -> old.blocking().patches().updateSeries(13, relate))
           .isInstanceOf(UnsupportedFeatureException.class);
@@ -157,15 +158,15 @@ class BulkUpdateTest {
     assertThatThrownBy(() -> Prefix.V1_3.builder(server).bulkConcurrency(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrency");
     try (PatchworkClient one = Prefix.V1_3.builder(server).token("t").bulkConcurrency(1).build()) {
-      assertThat(one.blocking().patches().updateAll(List.of(1), ACCEPT).isComplete()).isTrue();
+      assertThat(one.blocking().patches().updateAll(List.of(1L), ACCEPT).isComplete()).isTrue();
     }
   }
 
   @Test
   void refusesBadArgumentsAtOnce() {
-    assertThatThrownBy(() -> pw.patches().updateAll(List.of(1, 0), ACCEPT))
+    assertThatThrownBy(() -> pw.patches().updateAll(List.of(1L, 0L), ACCEPT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
-    assertThatThrownBy(() -> pw.patches().updateAll(List.of(1), ACCEPT, 0))
+    assertThatThrownBy(() -> pw.patches().updateAll(List.of(1L), ACCEPT, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrency");
     assertThat(pw.patches().updateAll(List.of(), ACCEPT).join().isComplete()).isTrue();
     assertThat(server.requests()).isEmpty();

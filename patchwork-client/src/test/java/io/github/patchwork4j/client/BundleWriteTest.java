@@ -72,9 +72,9 @@ class BundleWriteTest {
   }
 
   /** A JSON array of numbers as a list. */
-  private static List<Integer> ints(JsonNode array) {
-    List<Integer> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asInt()));
+  private static List<Long> ints(JsonNode array) {
+    List<Long> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asLong()));
     return out;
   }
 

@@ -314,8 +314,8 @@ class CheckWriteTest {
   void reportsOnEveryPatchOfASeries() {
     Recording series = server.recording("v1.3/series-13").withRole("maint");
     server.stub(series);
-    List<Integer> ids = Json.ids(series.json().get("patches"));
-    for (int id : ids) {
+    List<Long> ids = Json.ids(series.json().get("patches"));
+    for (long id : ids) {
       String path = "/api/1.3/patches/" + id + "/checks/";
       server.wireMock().stubFor(get(urlPathEqualTo(path)).willReturn(ok(200, "[]")));
       server.wireMock().stubFor(post(urlPathEqualTo(path)).willReturn(ok(201, recordedCheck().toString())));

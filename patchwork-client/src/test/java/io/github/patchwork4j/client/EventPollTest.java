@@ -41,8 +41,8 @@ class EventPollTest extends RecordingTest {
     return LocalDateTime.parse(event.get("date").asText());
   }
 
-  private static List<Integer> idsFrom(List<JsonNode> events, LocalDateTime since) {
-    return events.stream().filter(e -> !date(e).isBefore(since)).map(e -> e.get("id").asInt()).toList();
+  private static List<Long> idsFrom(List<JsonNode> events, LocalDateTime since) {
+    return events.stream().filter(e -> !date(e).isBefore(since)).map(e -> e.get("id").asLong()).toList();
   }
 
   /** Answers {@code since=<whole seconds>&order=date} as the server does, from these events. */
@@ -98,7 +98,7 @@ class EventPollTest extends RecordingTest {
       serveSince(second.cursor().since(), later);
       EventBatch third = pw.blocking().events().poll(EventCursor.parse(second.cursor().asString()));
 
-      assertThat(second.events()).extracting(Event::id).containsExactly(newEvent().get("id").asInt());
+      assertThat(second.events()).extracting(Event::id).containsExactly(newEvent().get("id").asLong());
       assertThat(third.events()).isEmpty();
       assertThat(third.cursor()).isEqualTo(second.cursor());
     }
@@ -124,7 +124,7 @@ class EventPollTest extends RecordingTest {
 
       assertThat(first.events()).hasSize(299);
       assertThat(first.cursor().since()).isAfter(base).isBefore(date(late));
-      assertThat(second.events()).extracting(Event::id).containsExactly(late.get("id").asInt());
+      assertThat(second.events()).extracting(Event::id).containsExactly(late.get("id").asLong());
     }
   }
 

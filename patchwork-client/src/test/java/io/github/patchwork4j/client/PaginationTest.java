@@ -68,9 +68,9 @@ class PaginationTest extends RecordingTest {
   void lists644PatchesThrough13PagesOf50EachExactlyOnce() {
     List<Recording> pages = alphaPages(50, true);
     pages.forEach(server::stub);
-    List<Integer> expected = ids(toArray(DatasetPages.patchesOf("alpha")));
+    List<Long> expected = ids(toArray(DatasetPages.patchesOf("alpha")));
     try (PatchworkClient pw = client()) {
-      List<Integer> seen = pw.patches().list(alpha(50)).stream().map(Patch::id).collect(Collectors.toList());
+      List<Long> seen = pw.patches().list(alpha(50)).stream().map(Patch::id).collect(Collectors.toList());
 
       assertThat(seen).hasSize(644).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
       assertThat(server.requestUrls()).hasSize(13);
@@ -131,8 +131,8 @@ class PaginationTest extends RecordingTest {
       assertThat(unconsumed).isNotNull();
       assertThat(notStarted).isNotNull();
 
-      List<Integer> first = list.stream().limit(3).map(Patch::id).collect(Collectors.toList());
-      List<Integer> second = list.stream().limit(3).map(Patch::id).collect(Collectors.toList());
+      List<Long> first = list.stream().limit(3).map(Patch::id).collect(Collectors.toList());
+      List<Long> second = list.stream().limit(3).map(Patch::id).collect(Collectors.toList());
 
       assertThat(second).isEqualTo(first);
       assertThat(server.requestUrls()).containsExactly(
@@ -245,7 +245,7 @@ class PaginationTest extends RecordingTest {
   void forEachAsyncVisitsEveryItem() throws Exception {
     alphaPages(250, true).forEach(server::stub);
     try (PatchworkClient pw = client()) {
-      List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+      List<Long> seen = Collections.synchronizedList(new ArrayList<>());
       pw.patches().list(alpha(250)).forEachAsync(p -> seen.add(p.id())).get(30, TimeUnit.SECONDS);
       assertThat(seen).containsExactlyElementsOf(ids(toArray(DatasetPages.patchesOf("alpha"))));
     }
@@ -320,10 +320,10 @@ class PaginationTest extends RecordingTest {
   /** Requests one item at a time, up to a limit, then cancels. */
   private final class OneAtATime implements Flow.Subscriber<Patch> {
     final int limit;
-    final List<Integer> items = Collections.synchronizedList(new ArrayList<>());
+    final List<Long> items = Collections.synchronizedList(new ArrayList<>());
     final List<Integer> requestsSeenAtItem = Collections.synchronizedList(new ArrayList<>());
-    final CompletableFuture<List<Integer>> done = new CompletableFuture<>();
-    final java.util.Set<Integer> unique = Collections.synchronizedSet(new HashSet<>());
+    final CompletableFuture<List<Long>> done = new CompletableFuture<>();
+    final java.util.Set<Long> unique = Collections.synchronizedSet(new HashSet<>());
     Flow.Subscription subscription;
 
     OneAtATime(int limit) {

@@ -78,7 +78,7 @@ class WritePayloadBodiesTest {
     void relatedListsPatchIds() {
       PatchUpdate update = PatchUpdate.builder().related(5, 6).build();
       assertThat(sent(update.body())).isEqualTo(recorded("writes/007-patch-relate"));
-      assertThat(PatchUpdate.builder().related(List.of(5, 6)).build()).isEqualTo(update);
+      assertThat(PatchUpdate.builder().related(List.of(5L, 6L)).build()).isEqualTo(update);
     }
 
     @Test
@@ -240,7 +240,7 @@ class WritePayloadBodiesTest {
 
     @Test
     void newBundleLeavesVisibilityToTheServerUnlessTold() {
-      NewBundle bundle = NewBundle.builder().name("b").patches(List.of(7)).build();
+      NewBundle bundle = NewBundle.builder().name("b").patches(List.of(7L)).build();
       assertThat(sent(bundle.body()).has("public")).isFalse();
       assertThat(bundle.isPublic()).isEmpty();
     }

@@ -35,7 +35,7 @@ public abstract class Bundle {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The bundle's API URL (API 1.0).

@@ -34,7 +34,7 @@ public abstract class Check {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The check's API URL, {@code …/patches/{pid}/checks/{cid}/} (API 1.0).

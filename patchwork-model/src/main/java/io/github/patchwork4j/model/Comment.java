@@ -35,7 +35,7 @@ public abstract class Comment {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The comment's API URL, {@code …/patches/{pid}/comments/{cid}/} or {@code …/covers/…} (API

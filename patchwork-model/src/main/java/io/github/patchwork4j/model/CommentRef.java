@@ -34,7 +34,7 @@ public abstract class CommentRef {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The comment's API URL (API 1.3, servers 3.2+; missing on 3.1.x). Omitted on writing when

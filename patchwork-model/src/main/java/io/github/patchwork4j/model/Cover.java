@@ -42,7 +42,7 @@ public abstract class Cover {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The cover letter's API URL (API 1.0).

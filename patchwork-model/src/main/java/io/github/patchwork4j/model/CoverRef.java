@@ -34,7 +34,7 @@ public abstract class CoverRef {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The cover letter's API URL (API 1.0).

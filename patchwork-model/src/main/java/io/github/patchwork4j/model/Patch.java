@@ -45,7 +45,7 @@ public abstract class Patch {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The patch's API URL, in the version of the request (API 1.0).

@@ -34,7 +34,7 @@ public abstract class PatchRef {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The patch's API URL (API 1.0).

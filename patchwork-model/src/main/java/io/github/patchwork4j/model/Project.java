@@ -38,7 +38,7 @@ public abstract class Project {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The project's API URL, always by numeric id, even when fetched by link name (API 1.0).

@@ -36,7 +36,7 @@ public abstract class ProjectRef {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The project's API URL, always by numeric id (API 1.0).

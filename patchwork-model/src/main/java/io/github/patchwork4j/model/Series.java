@@ -35,7 +35,7 @@ public abstract class Series {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The series' API URL (API 1.0).

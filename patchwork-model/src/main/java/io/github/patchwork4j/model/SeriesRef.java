@@ -34,7 +34,7 @@ public abstract class SeriesRef {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The series' API URL (API 1.0).

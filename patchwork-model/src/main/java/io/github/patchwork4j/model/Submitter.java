@@ -35,7 +35,7 @@ public abstract class Submitter {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The person's API URL (API 1.0).

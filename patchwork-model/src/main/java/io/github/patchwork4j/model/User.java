@@ -38,7 +38,7 @@ public abstract class User {
    *
    * @return the id
    */
-  public abstract int id();
+  public abstract long id();
 
   /**
    * The user's API URL (API 1.0); for a project maintainer, built from the profile id.

@@ -44,7 +44,7 @@ class ErrorBodyTest {
     assertThat(body.summary()).contains("state: " + json.get("state").get(0).asText())
         .contains("delegate: ");
     assertThat(strict.readValue(strict.writeValueAsString(body), ErrorBody.class)).isEqualTo(body);
-    assertThat(strict.<JsonNode>valueToTree(body)).isEqualTo(json);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(strict, body)).isEqualTo(json);
   }
 
   @Test

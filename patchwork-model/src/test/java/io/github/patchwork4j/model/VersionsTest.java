@@ -70,7 +70,7 @@ class VersionsTest {
     ObjectNode v10json = asApi10(TestFixtures.recordedBody("v1.3/024-patch-related.json"));
     Patch v10 = strict.treeToValue(v10json, Patch.class);
 
-    JsonNode written = strict.valueToTree(v10);
+    JsonNode written = io.github.patchwork4j.model.WrittenJson.of(strict, v10);
 
     // web_url, comments and the project's 1.2 keys stay absent; list_archive_url and related
     // are written as the 1.2+ server writes "none" (documented in PatchworkJson).

@@ -37,11 +37,11 @@ class DownloadsTest {
     return url.replace(fake.baseUrl().toString(), "");
   }
 
-  private static List<Integer> ids(String mbox) {
-    List<Integer> out = new ArrayList<>();
+  private static List<Long> ids(String mbox) {
+    List<Long> out = new ArrayList<>();
     Matcher m = X_ID.matcher(mbox);
     while (m.find()) {
-      out.add(Integer.parseInt(m.group(1)));
+      out.add(Long.parseLong(m.group(1)));
     }
     return out;
   }
@@ -59,7 +59,7 @@ class DownloadsTest {
     assertThat(mbox).contains("\nSubject: " + patch.at("/headers/Subject").asText() + "\n");
     assertThat(mbox).contains("\nX-Patchwork-Submitter: " + patch.at("/submitter/name").asText() + " <"
         + patch.at("/submitter/email").asText() + ">\n");
-    assertThat(ids(mbox)).containsExactly(2);
+    assertThat(ids(mbox)).containsExactly(2L);
     assertThat(mbox).endsWith(patch.get("diff").asText());
   }
 
@@ -67,14 +67,14 @@ class DownloadsTest {
   void withSeriesTheMboxStartsWithTheEarlierPatchesOfTheSeries() {
     JsonNode patch = anonymous.json("/api/1.3/patches/9/");
     JsonNode series = anonymous.json(path(patch.at("/series/0/url").asText()));
-    List<Integer> earlier = new ArrayList<>();
+    List<Long> earlier = new ArrayList<>();
     for (JsonNode p : series.get("patches")) {
       if (p.get("id").asInt() == 9) {
         break;
       }
-      earlier.add(p.get("id").asInt());
+      earlier.add(p.get("id").asLong());
     }
-    earlier.add(9);
+    earlier.add(9L);
     String mbox = path(patch.get("mbox").asText());
     assertThat(ids(anonymous.get(mbox + "?series=*").body())).isEqualTo(earlier);
     assertThat(ids(anonymous.get(mbox + "?series=" + series.get("id").asInt()).body())).isEqualTo(earlier);
@@ -85,8 +85,8 @@ class DownloadsTest {
   @Test
   void aSeriesMboxHasEveryPatchInOrderAndNoCoverLetter() {
     JsonNode series = anonymous.json("/api/1.3/series/2/");
-    List<Integer> patches = new ArrayList<>();
-    series.get("patches").forEach(p -> patches.add(p.get("id").asInt()));
+    List<Long> patches = new ArrayList<>();
+    series.get("patches").forEach(p -> patches.add(p.get("id").asLong()));
     HttpResponse<String> r = anonymous.get(path(series.get("mbox").asText()));
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain");
     // one message per patch, none for the cover letter
@@ -122,7 +122,7 @@ class DownloadsTest {
     HttpResponse<String> r = anonymous.get(path(cover.get("mbox").asText()));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).endsWith(".mbox");
-    assertThat(ids(r.body())).containsExactly(1);
+    assertThat(ids(r.body())).containsExactly(1L);
   }
 
   @Test
@@ -136,8 +136,8 @@ class DownloadsTest {
     assertThat(own.statusCode()).isEqualTo(200);
     assertThat(own.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=bundle-2-" + bundle.get("name").asText() + ".mbox");
-    List<Integer> patches = new ArrayList<>();
-    bundle.get("patches").forEach(p -> patches.add(p.get("id").asInt()));
+    List<Long> patches = new ArrayList<>();
+    bundle.get("patches").forEach(p -> patches.add(p.get("id").asLong()));
     assertThat(ids(own.body())).containsExactlyInAnyOrderElementsOf(patches);
   }
 

@@ -35,7 +35,7 @@ class GivenTest {
 
   @Test
   void aGivenPatchGetsTheNextIdTheServersLinksAndACreatedEvent(FakePatchwork fake, BlockingPatchworkClient pw) {
-    int newest = pw.patches().list().stream().mapToInt(Patch::id).max().orElseThrow();
+    long newest = pw.patches().list().stream().mapToLong(Patch::id).max().orElseThrow();
     Patch given = fake.givenPatch(Fixtures.patch().name("net: fix the frobnicator").build());
     assertThat(given.id()).isEqualTo(newest + 1);
     assertThat(given.url().toString()).isEqualTo(fake.baseUrl() + "/api/1.3/patches/" + given.id() + "/");

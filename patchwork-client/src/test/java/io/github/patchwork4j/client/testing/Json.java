@@ -10,9 +10,9 @@ public final class Json {
   private Json() {}
 
   /** The {@code id} of every element of an array. */
-  public static List<Integer> ids(JsonNode array) {
-    List<Integer> ids = new ArrayList<>();
-    array.forEach(n -> ids.add(n.get("id").asInt()));
+  public static List<Long> ids(JsonNode array) {
+    List<Long> ids = new ArrayList<>();
+    array.forEach(n -> ids.add(n.get("id").asLong()));
     return ids;
   }
 

@@ -31,7 +31,7 @@ public sealed interface Event
    *
    * @return the id
    */
-  int id();
+  long id();
 
   /**
    * The category, which decides the payload (API 1.0).

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class UnknownEvent implements Event {
 
-  private final int id;
+  private final long id;
   private final EventCategory category;
   private final ProjectRef project;
   private final LocalDateTime date;
@@ -50,7 +50,7 @@ public final class UnknownEvent implements Event {
   }
 
   @Override
-  public int id() {
+  public long id() {
     return id;
   }
 
@@ -138,7 +138,7 @@ public final class UnknownEvent implements Event {
 
   /** Builds an {@link UnknownEvent}. */
   public static final class Builder {
-    private int id;
+    private long id;
     private EventCategory category;
     private ProjectRef project;
     private LocalDateTime date;
@@ -153,7 +153,7 @@ public final class UnknownEvent implements Event {
      * @param id the id
      * @return this builder
      */
-    public Builder id(int id) {
+    public Builder id(long id) {
       this.id = id;
       return this;
     }

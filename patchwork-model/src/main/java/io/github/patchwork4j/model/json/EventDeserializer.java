@@ -84,7 +84,7 @@ final class EventDeserializer extends StdDeserializer<Event> {
     }
     checkKeys(p, ctxt, node, COMMON_KEYS, "");
     EventCategory category = required(ctxt, node, "category", EventCategory.class);
-    int id = required(ctxt, node, "id", Integer.class);
+    long id = required(ctxt, node, "id", Long.class);
     ProjectRef project = required(ctxt, node, "project", ProjectRef.class);
     LocalDateTime date = required(ctxt, node, "date", LocalDateTime.class);
     Optional<User> actor = optional(ctxt, node, "actor", User.class);
@@ -112,7 +112,7 @@ final class EventDeserializer extends StdDeserializer<Event> {
   }
 
   private static Event typed(DeserializationContext ctxt, EventCategory category, JsonNode p,
-      int id, ProjectRef project, LocalDateTime date, Optional<User> actor) throws IOException {
+      long id, ProjectRef project, LocalDateTime date, Optional<User> actor) throws IOException {
     switch (category.value()) {
       case "cover-created":
         return CoverCreatedEvent.builder().id(id).project(project).date(date).actor(actor)

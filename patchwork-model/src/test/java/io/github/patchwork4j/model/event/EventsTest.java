@@ -335,6 +335,6 @@ class EventsTest {
         .patch(read.patch()).previousDelegate(read.previousDelegate())
         .currentDelegate(read.currentDelegate()).build();
     assertThat(built).isEqualTo(read);
-    assertThat(strict.<JsonNode>valueToTree(built)).isEqualTo(json);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(strict, built)).isEqualTo(json);
   }
 }

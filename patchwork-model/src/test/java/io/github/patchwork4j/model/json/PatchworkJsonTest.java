@@ -120,7 +120,7 @@ class PatchworkJsonTest {
     Patch fromList = mapper.treeToValue(listItem, Patch.class);
     assertThat(listItem.has("headers")).isFalse();
     assertThat(fromList.isDetail()).isFalse();
-    JsonNode written = mapper.valueToTree(fromList);
+    JsonNode written = io.github.patchwork4j.model.WrittenJson.of(mapper, fromList);
     assertThat(written).isEqualTo(listItem);
 
     // A pull request's detail view: content set, diff null, all four keys written.
@@ -129,7 +129,7 @@ class PatchworkJsonTest {
     Patch pr = mapper.treeToValue(pullRequest, Patch.class);
     assertThat(pr.pullUrl()).contains(pullRequest.get("pull_url").asText());
     assertThat(pr.hash()).isEmpty();
-    assertThat(mapper.<JsonNode>valueToTree(pr)).isEqualTo(pullRequest);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(mapper, pr)).isEqualTo(pullRequest);
   }
 
   @Test
@@ -140,7 +140,7 @@ class PatchworkJsonTest {
     Patch cleared = ImmutablePatch.copyOf(patch).withDelegate(Optional.empty())
         .withWebUrl(Optional.empty()).withComments(Optional.empty());
 
-    JsonNode written = mapper.valueToTree(cleared);
+    JsonNode written = io.github.patchwork4j.model.WrittenJson.of(mapper, cleared);
 
     assertThat(written.has("delegate")).isTrue();
     assertThat(written.get("delegate").isNull()).isTrue();
@@ -157,8 +157,8 @@ class PatchworkJsonTest {
     Cover fromDetail = mapper.treeToValue(detail, Cover.class);
     assertThat(fromItem.isDetail()).isFalse();
     assertThat(fromDetail.isDetail()).isTrue();
-    assertThat(mapper.<JsonNode>valueToTree(fromItem)).isEqualTo(item);
-    assertThat(mapper.<JsonNode>valueToTree(fromDetail)).isEqualTo(detail);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(mapper, fromItem)).isEqualTo(item);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(mapper, fromDetail)).isEqualTo(detail);
   }
 
   @Test
@@ -166,7 +166,7 @@ class PatchworkJsonTest {
     JsonNode json = TestFixtures.recordedBody("v1.3/040-person.json");
     Submitter person = mapper.treeToValue(json, Submitter.class);
     assertThat(person.user().map(User::username)).contains(json.at("/user/username").asText());
-    assertThat(mapper.<JsonNode>valueToTree(person)).isEqualTo(json);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(mapper, person)).isEqualTo(json);
   }
 
   @Test
@@ -177,7 +177,7 @@ class PatchworkJsonTest {
     assertThat(check.targetUrl()).isEmpty();
     assertThat(check.description()).isEmpty();
     assertThat(check.context()).isEqualTo(json.get("context").asText());
-    assertThat(mapper.<JsonNode>valueToTree(check)).isEqualTo(json);
+    assertThat(io.github.patchwork4j.model.WrittenJson.of(mapper, check)).isEqualTo(json);
   }
 
   @Test

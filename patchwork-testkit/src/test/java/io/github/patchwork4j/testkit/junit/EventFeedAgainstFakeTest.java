@@ -62,8 +62,8 @@ class EventFeedAgainstFakeTest {
         PatchworkClient client = PatchworkClient.builder().baseUrl(fake.baseUrl().toString()).build()) {
       BlockingPatchworkClient pw = client.blocking();
       EventCursor cursor = EventCursor.after(newest(pw));
-      List<Integer> arrived = new ArrayList<>();
-      List<Integer> delivered = new ArrayList<>();
+      List<Long> arrived = new ArrayList<>();
+      List<Long> delivered = new ArrayList<>();
       for (int minute = 0; minute < 60; minute += 2) {
         clock.advance(Duration.ofMinutes(2));
         arrived.add(fake.givenPatch(Fixtures.patch().name("fix " + minute).build()).id());
