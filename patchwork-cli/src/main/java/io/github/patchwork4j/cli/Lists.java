@@ -2,8 +2,6 @@ package io.github.patchwork4j.cli;
 
 import io.github.patchwork4j.client.Paginated;
 import io.github.patchwork4j.client.error.PatchworkException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +38,6 @@ final class Lists {
     }
     pageSize.accept(Math.min(limit, MAX_PAGE));
     return list.get().stream().limit(limit).iterator();
-  }
-
-  /** The ids as the bulk calls take them. */
-  static List<Integer> intIds(Collection<Long> ids) {
-    List<Integer> out = new ArrayList<>();
-    for (long id : ids) {
-      out.add(Math.toIntExact(id));
-    }
-    return out;
   }
 
   /**

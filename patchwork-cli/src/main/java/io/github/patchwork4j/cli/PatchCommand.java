@@ -219,9 +219,9 @@ final class PatchCommand {
         app.printer().list(List.of(p).iterator(), ROW);
         return ExitCodes.OK;
       }
-      BulkResult<Patch> result = pw.patches().updateAll(Lists.intIds(distinct), update);
+      BulkResult<Patch> result = pw.patches().updateAll(distinct, update);
       Map<Long, Patch> done = new TreeMap<>();
-      result.succeeded().forEach((id, p) -> done.put(id.longValue(), p));
+      done.putAll(result.succeeded());
       app.printer().list(done.values().iterator(), ROW);
       return Lists.reportFailures(app, "patch", result.failed());
     }
@@ -234,7 +234,6 @@ final class PatchCommand {
           .filter(u -> u.username().equals(user))
           .map(User::id)
           .findFirst()
-          .map(Number::longValue)
           .orElseThrow(() -> new UserError(ExitCodes.REFUSED, "the server has no user named '" + user + "'",
               "Give the user's exact user name or id."));
     }
