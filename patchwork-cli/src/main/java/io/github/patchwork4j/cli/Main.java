@@ -46,6 +46,12 @@ public final class Main {
       Terminal terminal) {
     Pw4j app = new Pw4j(out, err, env, workingDirectory, terminal);
     CommandLine cli = new CommandLine(app);
+    String group = Pw4j.group(args);
+    Pw4j.GROUPS.forEach((name, type) -> {
+      if (group == null || group.equals(name)) {
+        cli.addSubcommand(name, type);
+      }
+    });
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -31,7 +31,6 @@ import picocli.CommandLine.ScopeType;
           + " pw.project (pw.username, pw.password) as git-pw reads them. A URL ending in"
           + " /api/1.x/ uses that API version."
     },
-    subcommands = {PatchCommand.class, SeriesCommand.class, BundleCommand.class, CheckCommand.class, EventsCommand.class},
     footer = {
       "",
       "Example:",
@@ -40,6 +39,45 @@ import picocli.CommandLine.ScopeType;
       ExitCodes.HELP
     })
 final class Pw4j {
+
+  /**
+   * The command groups, by name. {@link Main} adds only the one a command line uses (picocli
+   * builds every added command's model by reflection at start-up), or all of them for help.
+   */
+  static final Map<String, Class<?>> GROUPS = groups();
+
+  private static Map<String, Class<?>> groups() {
+    Map<String, Class<?>> g = new java.util.LinkedHashMap<>();
+    g.put("patch", PatchCommand.class);
+    g.put("series", SeriesCommand.class);
+    g.put("bundle", BundleCommand.class);
+    g.put("check", CheckCommand.class);
+    g.put("events", EventsCommand.class);
+    return java.util.Collections.unmodifiableMap(g);
+  }
+
+  /** The top-level options that take a value (their value is not a command name). */
+  private static final java.util.Set<String> VALUED =
+      java.util.Set.of("--url", "--token", "--username", "--password", "--project", "--format");
+
+  /**
+   * The command group a command line names: its first argument that is not an option or an
+   * option's value.
+   *
+   * @param args the command line
+   * @return the group's name, or null when there is none (help, version, a mistake)
+   */
+  static String group(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (VALUED.contains(a)) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return GROUPS.containsKey(a) ? a : null;
+      }
+    }
+    return null;
+  }
 
   @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
       description = "Patchwork site or API URL (env PW_URL, git config pw.server).")
