@@ -127,12 +127,12 @@ public final class DownloadResource {
     } catch (DecodingException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return Futures.unwrapped(session.download(uri, queryAfterRedirect).thenApply(DownloadResource::toDownload));
+    return Futures.unwrapped(session.download(uri, queryAfterRedirect).thenApply(this::toDownload));
   }
 
-  private static Download toDownload(HttpResult r) {
+  private Download toDownload(HttpResult r) {
     return new Download(
         r.uri(), r.header("Content-Type").orElse(""), r.header("Content-Disposition").orElse(null),
-        r.body(), r.charset());
+        r.stream(), r.body(), session.config().maxResponseBytes(), r.charset());
   }
 }

@@ -1,9 +1,13 @@
 package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.Futures;
+import io.github.patchwork4j.client.internal.LoopGuard;
+import io.github.patchwork4j.client.internal.PageLoader;
 import io.github.patchwork4j.client.internal.RawPage;
+import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,18 +20,34 @@ import java.util.concurrent.CompletableFuture;
 public final class Page<T> {
 
   private final RawPage<T> raw;
-  private final PageChain<T> chain;
+  private final PageLoader<T> loader;
+  private final LoopGuard guard;
   private final int depth;
-  private final boolean hasNext;
+  private final Optional<URI> next;
 
-  Page(RawPage<T> raw, PageChain<T> chain, int depth, boolean hasNext) {
+  private Page(RawPage<T> raw, PageLoader<T> loader, LoopGuard guard, int depth) {
     this.raw = raw;
-    this.chain = chain;
+    this.loader = loader;
+    this.guard = guard;
     this.depth = depth;
-    this.hasNext = hasNext;
+    this.next = guard.next(raw, depth);
   }
 
-  /** The items of this page, in the server's order (unmodifiable). */
+  /** Page 1 of a new walk. */
+  static <T> CompletableFuture<Page<T>> first(PageLoader<T> loader) {
+    LoopGuard guard = new LoopGuard();
+    return Futures.compose(loader.firstPageUri(loader.pageSize()), uri -> {
+      guard.read(uri, 0);
+      return Futures.compose(loader.fetch(uri),
+          raw -> CompletableFuture.completedFuture(new Page<>(raw, loader, guard, 0)));
+    });
+  }
+
+  /**
+   * The items of this page, in the server's order.
+   *
+   * @return an unmodifiable list
+   */
   public List<T> items() {
     return raw.items();
   }
@@ -35,25 +55,28 @@ public final class Page<T> {
   /**
    * True when the server linked a next page ({@code rel="next"}) that this walk has not
    * read yet. A link back to a page already read ends the walk (it is logged as a warning).
+   *
+   * @return whether {@link #next()} may be called
    */
   public boolean hasNext() {
-    return hasNext;
+    return next.isPresent();
   }
 
   /**
    * Fetches the next page.
    *
+   * @return the next page; cancelling the future cancels the request
    * @throws NoSuchElementException when {@link #hasNext()} is false
    */
   public CompletableFuture<Page<T>> next() {
-    if (!hasNext) {
-      throw new NoSuchElementException("this is the last page");
-    }
-    return Futures.unwrapped(chain.load(raw.next().orElseThrow(), depth + 1));
+    URI uri = next.orElseThrow(() -> new NoSuchElementException("this is the last page"));
+    guard.read(uri, depth + 1);
+    return Futures.compose(loader.fetch(uri),
+        page -> CompletableFuture.completedFuture(new Page<>(page, loader, guard, depth + 1)));
   }
 
   @Override
   public String toString() {
-    return "Page[" + raw.uri() + ", " + raw.items().size() + " items" + (hasNext ? ", more" : "") + "]";
+    return "Page[" + raw.uri() + ", " + raw.items().size() + " items" + (hasNext() ? ", more" : "") + "]";
   }
 }

@@ -1,7 +1,8 @@
 package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.Futures;
-import io.github.patchwork4j.client.internal.PageLoader;
+import io.github.patchwork4j.client.internal.PageWalk;
+import io.github.patchwork4j.client.internal.RawPage;
 import java.lang.System.Logger.Level;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -22,21 +23,20 @@ final class PagePublisher {
    * only when demand is left after the buffered items, at most one at a time.
    */
   static final class Subscription<T> implements Flow.Subscription {
-    private final PageLoader<T> loader;
+    private final PageWalk<T> walk;
     private final Flow.Subscriber<? super T> subscriber;
     private final AtomicLong requested = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private final Queue<T> buffer = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
     private volatile boolean fetching;
-    private volatile boolean started;
-    private volatile Page<T> current;
+    private volatile boolean exhausted;
     private volatile Throwable error;
     private volatile Throwable badRequest;
     private boolean terminated;
 
-    Subscription(PageLoader<T> loader, Flow.Subscriber<? super T> subscriber) {
-      this.loader = loader;
+    Subscription(PageWalk<T> walk, Flow.Subscriber<? super T> subscriber) {
+      this.walk = walk;
       this.subscriber = subscriber;
     }
 
@@ -95,6 +95,7 @@ final class PagePublisher {
       if (cancelled) {
         terminated = true;
         buffer.clear();
+        walk.close();
         return;
       }
       if (!buffer.isEmpty() || fetching) {
@@ -106,7 +107,6 @@ final class PagePublisher {
         subscriber.onError(e);
         return;
       }
-      boolean exhausted = started && (current == null || !current.hasNext());
       if (exhausted) {
         terminated = true;
         subscriber.onComplete();
@@ -114,14 +114,13 @@ final class PagePublisher {
       }
       if (requested.get() > 0) {
         fetching = true;
-        CompletableFuture<Page<T>> f = started ? current.next() : PageChain.start(loader, loader.pageSize());
-        started = true;
+        CompletableFuture<RawPage<T>> f = walk.next();
         f.whenComplete((page, failure) -> {
           if (failure != null) {
             error = Futures.unwrap(failure);
-            current = null;
+          } else if (page == null) {
+            exhausted = true;
           } else {
-            current = page;
             buffer.addAll(page.items());
           }
           fetching = false;

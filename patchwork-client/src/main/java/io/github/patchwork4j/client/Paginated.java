@@ -2,9 +2,9 @@ package io.github.patchwork4j.client;
 
 import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.client.internal.PageLoader;
+import io.github.patchwork4j.client.internal.PageWalk;
 import io.github.patchwork4j.client.internal.RawPage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -28,8 +28,12 @@ import java.util.stream.StreamSupport;
  * {@link #publisher()} subscriptions, {@link #toList()}, {@link #count()}) starts again at
  * page 1. Pages are {@code per_page=250} (the server's maximum since Patchwork 2.2; older
  * servers clamp it to 30) unless the query sets a page size. The walk follows
- * {@code rel="next"} and stops at a link back to a page it already read. Immutable and
- * thread-safe.
+ * {@code rel="next"} and stops at a link back to a page it already read. When the server
+ * names the last page ({@code rel="last"}, Patchwork 3.1+), the walk fetches the following
+ * pages ahead, up to {@code pagesAhead} requests at once (a builder option; 1 fetches one page
+ * at a time, only when the previous one is used up), and still delivers the items in order.
+ * A consumer that stops (a cancelled future, a closed stream, a cancelled subscription)
+ * cancels the requests in flight. Immutable and thread-safe.
  *
  * <p>Failures are {@link io.github.patchwork4j.client.error.PatchworkException}s: held by the
  * futures, thrown by {@link #stream()} and {@link #iterator()} as they are (not wrapped),
@@ -48,26 +52,41 @@ public final class Paginated<T> implements Iterable<T> {
     this.loader = Objects.requireNonNull(loader, "loader");
   }
 
-  /** Fetches page 1. */
+  /** A new walk from page 1. */
+  PageWalk<T> walk() {
+    return new PageWalk<>(loader, loader.session().config().pagesAhead());
+  }
+
+  /**
+   * Fetches page 1 (one request).
+   *
+   * @return the first page; cancelling the future cancels the request
+   */
   public CompletableFuture<Page<T>> firstPage() {
-    return Futures.unwrapped(PageChain.start(loader, loader.pageSize()));
+    return Page.first(loader);
   }
 
   /**
    * A blocking, sequential stream of every item, fetching pages as the stream is consumed
-   * (and only then). Close-free; a short-circuiting operation such as {@code limit} stops
-   * fetching.
+   * (and ahead, see the class description). Closing the stream (try-with-resources) cancels
+   * the requests in flight; a short-circuiting operation such as {@code limit} stops asking
+   * for pages.
+   *
+   * @return a stream that starts at page 1 when consumed
    */
   public Stream<T> stream() {
+    PageIterator it = new PageIterator();
     return StreamSupport.stream(
-        () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        () -> Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
         Spliterator.ORDERED | Spliterator.NONNULL,
-        false);
+        false).onClose(it::close);
   }
 
   /**
    * A blocking iterator over every item; it fetches page 1 on the first {@code hasNext()} and
-   * each following page when the previous one is used up.
+   * each following page when the previous one is used up (or ahead).
+   *
+   * @return an iterator that starts at page 1
    */
   @Override
   public Iterator<T> iterator() {
@@ -75,34 +94,51 @@ public final class Paginated<T> implements Iterable<T> {
   }
 
   /**
-   * Calls {@code action} for every item, page by page, on the thread that received the page.
-   * The future completes when the last item was handled, or fails with the first failure:
-   * a {@link io.github.patchwork4j.client.error.PatchworkException}, or whatever
-   * {@code action} threw (no further items are handled and no further page is fetched).
+   * Calls {@code action} for every item, in order, on a thread of the client's executor. The
+   * future completes when the last item was handled, or fails with the first failure: a
+   * {@link io.github.patchwork4j.client.error.PatchworkException}, or whatever {@code action}
+   * threw (no further items are handled). Cancelling it stops the walk and its requests.
+   *
+   * @param action what to do with each item
+   * @return a future completed after the last item
    */
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    walk(page -> page.items().forEach(action), done);
-    return done;
+    return walk(page -> page.items().forEach(action));
   }
 
-  /** Every item in one list, in the server's order. */
+  /**
+   * Every item in one list, in the server's order.
+   *
+   * @return the items; cancelling the future stops the walk and its requests
+   */
   public CompletableFuture<List<T>> toList() {
-    List<T> all = Collections.synchronizedList(new ArrayList<>());
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    walk(page -> all.addAll(page.items()), done);
-    return Futures.unwrapped(done.thenApply(v -> List.copyOf(all)));
+    List<T> all = new ArrayList<>();
+    CompletableFuture<List<T>> out = new CompletableFuture<>();
+    CompletableFuture<Void> done = walk(page -> all.addAll(page.items()));
+    out.whenComplete((v, e) -> done.cancel(true));
+    done.whenComplete((v, e) -> {
+      if (e != null) {
+        out.completeExceptionally(Futures.unwrap(e));
+      } else {
+        out.complete(List.copyOf(all));
+      }
+    });
+    return out;
   }
 
   /**
    * The number of items. Cheap on Patchwork 3.1+: one request with {@code per_page=1}, whose
    * {@code rel="last"} page number is the item count. Servers that send no {@code last} link
    * are walked page by page (at the query's page size) and counted.
+   *
+   * @return the count
    */
   public CompletableFuture<Long> count() {
     CompletableFuture<Long> out = new CompletableFuture<>();
-    loader.firstPageUri(1).thenCompose(loader::fetch).whenComplete((RawPage<T> raw, Throwable e) -> {
+    CompletableFuture<RawPage<T>> one = Futures.compose(loader.firstPageUri(1), loader::fetch);
+    out.whenComplete((v, e) -> one.cancel(true));
+    one.whenComplete((RawPage<T> raw, Throwable e) -> {
       if (e != null) {
         out.completeExceptionally(Futures.unwrap(e));
         return;
@@ -114,11 +150,11 @@ public final class Paginated<T> implements Iterable<T> {
         out.complete((long) raw.items().size());
       } else {
         long[] n = {0};
-        CompletableFuture<Void> walked = new CompletableFuture<>();
-        walk(page -> n[0] += page.items().size(), walked);
+        CompletableFuture<Void> walked = walk(page -> n[0] += page.items().size());
+        out.whenComplete((v, e2) -> walked.cancel(true));
         walked.whenComplete((v, e2) -> {
           if (e2 != null) {
-            out.completeExceptionally(e2);
+            out.completeExceptionally(Futures.unwrap(e2));
           } else {
             out.complete(n[0]);
           }
@@ -129,67 +165,73 @@ public final class Paginated<T> implements Iterable<T> {
   }
 
   /**
-   * A {@link Flow.Publisher} of every item with back-pressure: a page is fetched only when the
-   * subscriber's demand exceeds the items already received, and never more than one page
-   * request is in flight. Each subscription starts at page 1; cancelling stops fetching.
+   * A {@link Flow.Publisher} of every item with back-pressure: a page is asked for only when
+   * the subscriber's demand exceeds the items already received (the walk may have it fetched
+   * ahead). Each subscription starts at page 1; cancelling stops the walk and its requests.
    * Failures reach {@code onError} as the {@code PatchworkException} itself.
+   *
+   * @return a publisher; every subscription is a new walk
    */
   public Flow.Publisher<T> publisher() {
     return subscriber -> {
       Objects.requireNonNull(subscriber, "subscriber");
-      PagePublisher.Subscription<T> s = new PagePublisher.Subscription<>(loader, subscriber);
+      PagePublisher.Subscription<T> s = new PagePublisher.Subscription<>(walk(), subscriber);
       subscriber.onSubscribe(s);
     };
   }
 
   /**
-   * Fetches pages one after another and hands each to {@code onPage}; completes {@code done}
-   * after the last page, or exceptionally with the first failure — of a fetch or of
-   * {@code onPage} (completion handling is attached before {@code onPage} runs, so a throwing
-   * consumer cannot leave {@code done} pending).
+   * Walks every page, handing each to {@code onPage} (on the thread that completed the
+   * fetch, the client's executor); the future completes after the last page, or fails with
+   * the first failure of a fetch or of {@code onPage}. Cancelling it closes the walk.
    */
-  private void walk(Consumer<Page<T>> onPage, CompletableFuture<Void> done) {
-    PageChain.start(loader, loader.pageSize()).whenComplete((page, e) -> step(page, e, onPage, done));
+  private CompletableFuture<Void> walk(Consumer<RawPage<T>> onPage) {
+    PageWalk<T> walk = walk();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    done.whenComplete((v, e) -> walk.close());
+    step(walk, onPage, done);
+    return done;
   }
 
-  private void step(Page<T> page, Throwable error, Consumer<Page<T>> onPage, CompletableFuture<Void> done) {
-    if (error != null) {
-      done.completeExceptionally(Futures.unwrap(error));
-      return;
-    }
-    try {
-      onPage.accept(page);
-    } catch (Throwable t) {
-      done.completeExceptionally(t);
-      return;
-    }
-    if (!page.hasNext()) {
-      done.complete(null);
-      return;
-    }
-    page.next().whenComplete((next, e) -> step(next, e, onPage, done));
+  private void step(PageWalk<T> walk, Consumer<RawPage<T>> onPage, CompletableFuture<Void> done) {
+    walk.next().whenComplete((page, error) -> {
+      if (error != null) {
+        done.completeExceptionally(Futures.unwrap(error));
+        return;
+      }
+      if (page == null || done.isDone()) {
+        done.complete(null);
+        return;
+      }
+      try {
+        onPage.accept(page);
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+        return;
+      }
+      step(walk, onPage, done);
+    });
   }
 
   private final class PageIterator implements Iterator<T> {
-    private Page<T> page;
+    private final PageWalk<T> walk = walk();
     private Iterator<T> items;
+    private boolean over;
 
     @Override
     public boolean hasNext() {
-      while (true) {
-        if (page == null) {
-          page = Futures.await(firstPage());
-          items = page.items().iterator();
-        }
-        if (items.hasNext()) {
+      while (!over) {
+        if (items != null && items.hasNext()) {
           return true;
         }
-        if (!page.hasNext()) {
-          return false;
+        RawPage<T> page = Futures.await(walk.next());
+        if (page == null) {
+          over = true;
+        } else {
+          items = page.items().iterator();
         }
-        page = Futures.await(page.next());
-        items = page.items().iterator();
       }
+      return false;
     }
 
     @Override
@@ -198,6 +240,11 @@ public final class Paginated<T> implements Iterable<T> {
         throw new NoSuchElementException();
       }
       return items.next();
+    }
+
+    void close() {
+      over = true;
+      walk.close();
     }
   }
 }

@@ -167,9 +167,11 @@ public final class PatchworkClient implements AutoCloseable {
   }
 
   /**
-   * Stops accepting calls: later calls fail with a
-   * {@link io.github.patchwork4j.client.error.TransportException}. Calls in flight finish. An
-   * executor given to the builder is not shut down.
+   * Releases everything the client started: calls in flight fail with a
+   * {@link io.github.patchwork4j.client.error.ClientClosedException} (their exchanges are
+   * cancelled), the client's timer and the executor it created stop, and its HTTP client is
+   * dropped (closed on JDKs that can). Later calls fail at once with a
+   * {@code ClientClosedException}. An executor given to the builder is not shut down.
    */
   @Override
   public void close() {
@@ -200,7 +202,10 @@ public final class PatchworkClient implements AutoCloseable {
     private Executor executor;
     private RequestListener listener;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
+    private Sleeper sleeper;
+    private int maxRequestsInFlight = 8;
+    private int pagesAhead = 4;
+    private long maxResponseBytes = 64L << 20;
     private SSLContext sslContext;
     private ProxySelector proxy;
     private int bulkConcurrency = Bulk.DEFAULT_CONCURRENCY;
@@ -228,9 +233,14 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Authenticate with a Patchwork API token (from the web profile page), sent as
      * {@code Authorization: Token <key>}. A wrong token fails every call, even public reads.
+     * {@code null} or a blank token means anonymous, so that
+     * {@code token(System.getenv("PW_TOKEN"))} works with the variable unset.
+     *
+     * @param token the token, or {@code null}/blank for anonymous access
+     * @return this builder
      */
     public Builder token(String token) {
-      this.credentials = Credentials.token(token);
+      this.credentials = token == null || token.isBlank() ? Credentials.anonymous() : Credentials.token(token);
       return this;
     }
 
@@ -310,7 +320,10 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** Where the HTTP client and callbacks run (default: the JDK HTTP client's own pool). */
+    /**
+     * Where the HTTP client runs, answers are decoded and callbacks run (default: a pool the
+     * client creates and stops on {@link PatchworkClient#close()}).
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -325,6 +338,56 @@ public final class PatchworkClient implements AutoCloseable {
     /** The time source for call deadlines and {@code Retry-After} dates (for tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The most HTTP exchanges the client has open at once, across all calls, listings and
+     * pages fetched ahead (default 8). Further requests wait, without holding a thread.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder maxRequestsInFlight(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxRequestsInFlight must be at least 1, got " + max);
+      }
+      this.maxRequestsInFlight = max;
+      return this;
+    }
+
+    /**
+     * How many page requests a list walk keeps in flight when the server names the last page
+     * (default 4): the consumer of one page finds the next ones loaded. 1 fetches one page at
+     * a time, only when the previous one is used up.
+     *
+     * @param pages at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder pagesAhead(int pages) {
+      if (pages < 1) {
+        throw new IllegalArgumentException("pagesAhead must be at least 1, got " + pages);
+      }
+      this.pagesAhead = pages;
+      return this;
+    }
+
+    /**
+     * The largest answer the client reads, in bytes (default 64 MiB). A larger one fails the
+     * call with a {@link io.github.patchwork4j.client.error.ResponseTooLargeException} and is
+     * not read past the limit.
+     *
+     * @param bytes at least 1, at most {@code Integer.MAX_VALUE - 8}
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ", got " + bytes);
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 
@@ -383,7 +446,8 @@ public final class PatchworkClient implements AutoCloseable {
           new ClientConfig(
               base, credentials, pinned, unversioned, connectTimeout, attemptTimeout, callTimeout,
               new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, maxRetryAfter),
-              executor, listener, clock, sleeper, sslContext, proxy, Version.userAgent());
+              executor, listener, clock, sleeper, sslContext, proxy, Version.userAgent(),
+              maxRequestsInFlight, pagesAhead, maxResponseBytes);
       return new PatchworkClient(config, bulkConcurrency);
     }
 

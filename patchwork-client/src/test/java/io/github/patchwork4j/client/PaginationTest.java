@@ -38,8 +38,9 @@ class PaginationTest extends RecordingTest {
   private static final String PATCHES = "/api/1.3/patches/";
   private static final Map<String, String> ALPHA = Map.of("project", "alpha");
 
+  /** One page at a time: these tests pin what the walk sends; PipelineTest covers pages ahead. */
   private PatchworkClient client() {
-    return builder().apiVersion(ApiVersion.V1_3).build();
+    return builder().apiVersion(ApiVersion.V1_3).pagesAhead(1).build();
   }
 
   private static PatchQuery alpha(int pageSize) {

@@ -11,7 +11,6 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,7 +51,7 @@ public final class ApiSession {
     this.config = config;
     this.transport = new Transport(config);
     this.mapper = PatchworkJson.mapper();
-    this.errors = new ErrorMapper(mapper, transport.redactor());
+    this.errors = new ErrorMapper(mapper, transport.redactor(), config.clock());
   }
 
   /** The configuration. */
@@ -70,9 +69,97 @@ public final class ApiSession {
     return config.base();
   }
 
-  /** Stops accepting new calls. */
+  /** Releases the transport's threads and fails calls in flight; later calls fail at once. */
   public void close() {
     transport.close();
+  }
+
+  /** The transport (limiter, executor, timer). */
+  public Transport transport() {
+    return transport;
+  }
+
+  // ---------------------------------------------------------------- the pipeline
+
+  /**
+   * Runs one described call: negotiates the version, gates the feature, builds the URL and
+   * query, sends through the limiter, maps a non-2xx answer to its exception, decodes on the
+   * client's executor, and completes the returned future once with the value or the
+   * {@code PatchworkException} itself. Cancelling the future cancels the exchange and any
+   * pending retry.
+   */
+  public <T> CompletableFuture<T> execute(ApiCall<T> call) {
+    CompletableFuture<T> out = new CompletableFuture<>();
+    if (transport.isClosed()) {
+      out.completeExceptionally(new io.github.patchwork4j.client.error.ClientClosedException(call.method(), base().root()));
+      return out;
+    }
+    CompletableFuture<ApiContext> ctxFuture = context();
+    out.whenComplete((v, e) -> ctxFuture.cancel(false));
+    ctxFuture.whenComplete((ctx, e) -> {
+      if (e != null) {
+        out.completeExceptionally(Futures.unwrap(e));
+        return;
+      }
+      try {
+        URI uri = call.uri(ctx);
+        ApiRequest request = new ApiRequest(call.method(), uri, encode(call.body()), true);
+        run(request, out, r -> call.type() == null ? null : decode(r, call.type()));
+      } catch (Throwable t) {
+        out.completeExceptionally(failure(t, call.method(), base().root()));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Sends {@code request}, maps a non-2xx answer, reads a success with {@code read} on the
+   * client's executor and completes {@code out} with it. Cancelling {@code out} cancels the
+   * exchange. Any throwable ends up in {@code out}.
+   */
+  <R> void run(ApiRequest request, CompletableFuture<R> out, Function<HttpResult, R> read) {
+    CompletableFuture<HttpResult> sent = transport.send(request);
+    out.whenComplete((v, e) -> sent.cancel(true));
+    sent.whenComplete((r, e) -> {
+      if (e != null) {
+        out.completeExceptionally(failure(Futures.unwrap(e), request.method(), request.uri()));
+        return;
+      }
+      try {
+        transport.executor().execute(() -> {
+          try {
+            if (r.status() < 200 || r.status() >= 300) {
+              throw errors.toException(r);
+            }
+            out.complete(read.apply(r));
+          } catch (Throwable t) {
+            out.completeExceptionally(failure(t, request.method(), request.uri()));
+          }
+        });
+      } catch (Throwable t) {
+        out.completeExceptionally(failure(t, request.method(), request.uri()));
+      }
+    });
+  }
+
+  /** What a caller sees for a throwable: a PatchworkException as is, anything else typed. */
+  private Throwable failure(Throwable t, String method, URI uri) {
+    if (t instanceof io.github.patchwork4j.client.error.PatchworkException
+        || t instanceof IllegalArgumentException || t instanceof java.util.concurrent.CancellationException) {
+      return t;
+    }
+    if (t instanceof java.util.concurrent.RejectedExecutionException && transport.isClosed()) {
+      return new io.github.patchwork4j.client.error.ClientClosedException(method, uri);
+    }
+    if (t instanceof OutOfMemoryError) {
+      return new io.github.patchwork4j.client.error.TransportException(
+          "Ran out of memory while handling the answer; give the JVM more heap or lower"
+              + " maxRequestsInFlight(...)/pagesAhead(...)", method, uri, null);
+    }
+    return new io.github.patchwork4j.client.error.TransportException(
+        "The client failed while handling the answer: " + t.getClass().getName()
+            + (t.getMessage() == null ? "" : ": " + transport.redactor().redact(t.getMessage())),
+        method, uri, t instanceof Error ? null : transport.redactor().sanitize(t));
   }
 
   // ---------------------------------------------------------------- version
@@ -194,17 +281,16 @@ public final class ApiSession {
    * fails the future with the exception of the error table.
    */
   public CompletableFuture<HttpResult> exchange(ApiRequest request) {
-    return Futures.unwrapped(transport.send(request).thenApply(r -> {
-      if (r.status() < 200 || r.status() >= 300) {
-        throw errors.toException(r);
-      }
-      return r;
-    }));
+    CompletableFuture<HttpResult> out = new CompletableFuture<>();
+    run(request, out, r -> r);
+    return out;
   }
 
   /** GET a JSON document and read it as {@code type}. */
   public <T> CompletableFuture<T> getJson(URI uri, Class<T> type) {
-    return Futures.unwrapped(exchange(ApiRequest.get(uri)).thenApply(r -> decode(r, mapper.constructType(type))));
+    CompletableFuture<T> out = new CompletableFuture<>();
+    run(ApiRequest.get(uri), out, r -> decode(r, mapper.constructType(type)));
+    return out;
   }
 
   /**
@@ -214,13 +300,16 @@ public final class ApiSession {
    * written as JSON {@code null}).
    */
   public <T> CompletableFuture<T> sendJson(String method, URI uri, Object body, Class<T> type) {
-    return Futures.unwrapped(exchange(ApiRequest.withBody(method, uri, encode(body)))
-        .thenApply(r -> decode(r, mapper.constructType(type))));
+    CompletableFuture<T> out = new CompletableFuture<>();
+    run(ApiRequest.withBody(method, uri, encode(body)), out, r -> decode(r, mapper.constructType(type)));
+    return out;
   }
 
   /** Sends a request whose success has no body to read (e.g. DELETE → 204). */
   public CompletableFuture<Void> sendNoContent(String method, URI uri, Object body) {
-    return Futures.unwrapped(exchange(ApiRequest.withBody(method, uri, encode(body))).thenApply(r -> null));
+    CompletableFuture<Void> out = new CompletableFuture<>();
+    run(ApiRequest.withBody(method, uri, encode(body)), out, r -> null);
+    return out;
   }
 
   /** Writes a request body as JSON bytes. */
@@ -246,11 +335,16 @@ public final class ApiSession {
     if (!r.isJson()) {
       throw errors.notJson(r);
     }
+    T value;
     try {
-      return mapper.readValue(r.body(), type);
+      value = mapper.readValue(r.body(), type);
     } catch (Exception e) {
       throw errors.undecodable(r, describe(type), e);
     }
+    if (value == null) {
+      throw errors.undecodable(r, describe(type), "got JSON null");
+    }
+    return value;
   }
 
   private static String describe(JavaType type) {
@@ -279,10 +373,14 @@ public final class ApiSession {
   }
 
   /** Fetches one page: a JSON array, with the {@code Link} header read by {@code rel}. */
-  <T> CompletableFuture<RawPage<T>> fetchPage(URI uri, Class<T> itemType) {
+  public <T> CompletableFuture<RawPage<T>> fetchPage(URI uri, Class<T> itemType) {
     JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-    return exchange(ApiRequest.get(uri)).thenApply(r -> {
+    CompletableFuture<RawPage<T>> out = new CompletableFuture<>();
+    run(ApiRequest.get(uri), out, r -> {
       List<T> items = decode(r, listType);
+      if (items.contains(null)) {
+        throw errors.undecodable(r, describe(listType), "an item is JSON null");
+      }
       LinkHeader links;
       try {
         List<String> values = r.headers().allValues("Link");
@@ -303,8 +401,9 @@ public final class ApiSession {
       } catch (IllegalArgumentException e) {
         throw errors.badLink(r, e.getMessage());
       }
-      return new RawPage<>(uri, items == null ? Collections.emptyList() : items, next, last);
+      return new RawPage<>(uri, items, next, last);
     });
+    return out;
   }
 
   // ---------------------------------------------------------------- downloads

@@ -26,10 +26,13 @@ import javax.net.ssl.SSLContext;
  * @param executor where callbacks and the HTTP client run, or {@code null} for the default
  * @param listener sees every attempt, or {@code null}
  * @param clock the time source for deadlines
- * @param sleeper waits between retries
+ * @param sleeper waits between retries, or {@code null} for the client's own timer
  * @param sslContext the TLS configuration, or {@code null} for the default
  * @param proxy the proxy selector, or {@code null} for the default
  * @param userAgent the {@code User-Agent} header
+ * @param maxRequestsInFlight the most HTTP exchanges the client has open at once
+ * @param pagesAhead how many pages a list walk fetches ahead (1: one page at a time)
+ * @param maxResponseBytes the largest answer the client reads, in bytes
  */
 public record ClientConfig(
     BaseUrl base,
@@ -46,7 +49,10 @@ public record ClientConfig(
     Sleeper sleeper,
     SSLContext sslContext,
     ProxySelector proxy,
-    String userAgent) {
+    String userAgent,
+    int maxRequestsInFlight,
+    int pagesAhead,
+    long maxResponseBytes) {
 
   /** Checks the required parts. */
   public ClientConfig {
@@ -57,13 +63,21 @@ public record ClientConfig(
     positive(callTimeout, "callTimeout");
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(sleeper, "sleeper");
+    atLeastOne(maxRequestsInFlight, "maxRequestsInFlight");
+    atLeastOne(pagesAhead, "pagesAhead");
+    atLeastOne(maxResponseBytes, "maxResponseBytes");
     Objects.requireNonNull(userAgent, "userAgent");
   }
 
   /** The pinned version, if any. */
   public Optional<ApiVersion> pinned() {
     return Optional.ofNullable(pinnedVersion);
+  }
+
+  private static void atLeastOne(long n, String name) {
+    if (n < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + n);
+    }
   }
 
   private static void positive(Duration d, String name) {

@@ -49,11 +49,13 @@ public final class ErrorMapper {
 
   private final ObjectMapper mapper;
   private final Redactor redactor;
+  private final java.time.Clock clock;
 
   /** A mapper that reads error bodies with {@code mapper} and redacts with {@code redactor}. */
-  public ErrorMapper(ObjectMapper mapper, Redactor redactor) {
+  public ErrorMapper(ObjectMapper mapper, Redactor redactor, java.time.Clock clock) {
     this.mapper = mapper;
     this.redactor = redactor;
+    this.clock = clock;
   }
 
   /** The exception for a non-2xx answer. */
@@ -121,7 +123,7 @@ public final class ErrorMapper {
             "The server refused the change as conflicting: " + where + said + ".",
             method, r.uri(), status, detail, body);
       case 429: {
-        Duration retryAfter = retryAfterSeconds(r).orElse(null);
+        Duration retryAfter = Transport.retryAfter(r.headers(), clock).orElse(null);
         return new RateLimitedException(
             "The server (or a proxy in front of it) asks to slow down: " + where + said
                 + (retryAfter == null ? "" : "; Retry-After " + retryAfter.toSeconds() + " s")
@@ -141,7 +143,7 @@ public final class ErrorMapper {
     String advice;
     if (status >= 300 && status < 400) {
       advice = ". The API does not redirect correct requests (Location: "
-          + r.header("Location").orElse("none")
+          + redactor.redact(r.header("Location").orElse("none"))
           + "); check the base URL (scheme, host, sub-path) and any proxy in front of the server.";
     } else if (status == 401) {
       advice = ". Patchwork itself never answers 401: something in front of it (a proxy or login"
@@ -177,13 +179,21 @@ public final class ErrorMapper {
         r.method(), r.uri(), r.status(), text, null);
   }
 
-  /** The exception for JSON that does not have the expected shape. */
+  /**
+   * The exception for JSON that does not have the expected shape. The parser's own exception
+   * is not kept as the cause (its message may quote the body); its first line, redacted, is.
+   */
   public DecodingException undecodable(HttpResult r, String expected, Exception cause) {
+    return undecodable(r, expected, firstLine(cause.getMessage()));
+  }
+
+  /** The exception for JSON that does not have the expected shape, with the reason. */
+  public DecodingException undecodable(HttpResult r, String expected, String reason) {
     return new DecodingException(
         "The answer to " + r.method() + " " + r.uri() + " is not " + expected + ": "
-            + redactor.redact(firstLine(cause.getMessage()))
+            + redactor.redact(reason)
             + ". The server may send something this SDK does not know; please report it with the body.",
-        r.method(), r.uri(), r.status(), redactor.redact(r.text()), cause);
+        r.method(), r.uri(), r.status(), redactor.redact(r.text()), null);
   }
 
   /** The exception for an answer whose {@code Link} header or link cannot be followed. */
@@ -219,14 +229,6 @@ public final class ErrorMapper {
   private static Optional<String> title(HttpResult r) {
     Matcher m = TITLE.matcher(r.text());
     return m.find() ? Optional.of(m.group(1).strip().replaceAll("\\s+", " ")) : Optional.empty();
-  }
-
-  private static Optional<Duration> retryAfterSeconds(HttpResult r) {
-    try {
-      return r.header("Retry-After").map(String::trim).map(Long::parseLong).map(Duration::ofSeconds);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   private static String firstLine(String s) {

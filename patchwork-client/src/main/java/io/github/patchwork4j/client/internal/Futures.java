@@ -20,12 +20,50 @@ public final class Futures {
   }
 
   /**
+   * {@code first} then {@code next} of its value, as one future failed with the unwrapped
+   * cause; cancelling it cancels whichever of the two is running. A throwing {@code next}
+   * fails the result.
+   */
+  public static <A, B> CompletableFuture<B> compose(
+      CompletableFuture<A> first, java.util.function.Function<A, CompletableFuture<B>> next) {
+    CompletableFuture<B> out = new CompletableFuture<>();
+    out.whenComplete((v, e) -> first.cancel(true));
+    first.whenComplete((a, e) -> {
+      if (e != null) {
+        out.completeExceptionally(unwrap(e));
+        return;
+      }
+      CompletableFuture<B> second;
+      try {
+        second = next.apply(a);
+      } catch (Throwable t) {
+        out.completeExceptionally(t);
+        return;
+      }
+      out.whenComplete((v, e2) -> second.cancel(true));
+      second.whenComplete((b, e2) -> {
+        if (e2 != null) {
+          out.completeExceptionally(unwrap(e2));
+        } else {
+          out.complete(b);
+        }
+      });
+    });
+    return out;
+  }
+
+  /**
    * A new future completed like {@code f}, but failed with the unwrapped cause, so that
    * {@code whenComplete}/{@code exceptionally} see the {@code PatchworkException} itself.
    * Completing the returned future does not affect {@code f}.
    */
   public static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> f) {
     CompletableFuture<T> out = new CompletableFuture<>();
+    out.whenComplete((v, e) -> {
+      if (out.isCancelled()) {
+        f.cancel(true);
+      }
+    });
     f.whenComplete((v, e) -> {
       if (e != null) {
         out.completeExceptionally(unwrap(e));

@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param headers the response headers
  * @param body the body bytes (empty, never null)
  * @param credentialsSent true when an {@code Authorization} header went with the request
+ * @param stream a download's body not read yet (then {@code body} is empty), or {@code null}
  */
 public record HttpResult(
-    ApiRequest request, int status, HttpHeaders headers, byte[] body, boolean credentialsSent) {
+    ApiRequest request, int status, HttpHeaders headers, byte[] body, boolean credentialsSent,
+    BodyStream stream) {
+
+  /** An answer whose body was read. */
+  public HttpResult(ApiRequest request, int status, HttpHeaders headers, byte[] body, boolean credentialsSent) {
+    this(request, status, headers, body, credentialsSent, null);
+  }
 
   /** The media type without parameters, lower case ({@code application/json}), or "". */
   public String mediaType() {

@@ -48,6 +48,11 @@ public final class PageLoader<T> {
     return new PageLoader<>(session, endpoint, params, itemType, pageSize, check);
   }
 
+  /** The session the pages come from. */
+  public ApiSession session() {
+    return session;
+  }
+
   /** The page size used when walking the list. */
   public int pageSize() {
     return pageSize;
@@ -59,22 +64,25 @@ public final class PageLoader<T> {
    * a filter is newer than the API version in use; nothing is sent then (except negotiation).
    */
   public CompletableFuture<URI> firstPageUri(int perPage) {
-    return session.context().thenApply(ctx -> {
+    return Futures.unwrapped(session.context().thenApply(ctx -> {
       URI base = endpoint.apply(ctx);
       QueryParams q = new QueryParams();
       params.accept(ctx, q);
       q.remove("per_page").remove("page");
       q.add("per_page", Integer.toString(perPage));
       return q.appendTo(base);
-    });
+    }));
   }
 
   /** Fetches and reads one page. */
   public CompletableFuture<RawPage<T>> fetch(URI uri) {
     CompletableFuture<RawPage<T>> page = session.fetchPage(uri, itemType);
-    return check == null ? page : page.thenApply(raw -> {
+    if (check == null) {
+      return page;
+    }
+    return Futures.compose(page, raw -> {
       check.accept(uri, raw.items());
-      return raw;
+      return CompletableFuture.completedFuture(raw);
     });
   }
 }

@@ -1,11 +1,15 @@
 package io.github.patchwork4j.client.internal;
 
 import io.github.patchwork4j.client.RequestEvent;
+import io.github.patchwork4j.client.error.ClientClosedException;
+import io.github.patchwork4j.client.error.ResponseTooLargeException;
 import io.github.patchwork4j.client.error.TransportException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
@@ -13,62 +17,90 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends requests over {@code java.net.http}: headers ({@code Accept}, {@code User-Agent},
- * {@code Authorization} only to the base URL's origin), timeouts, retries by
- * {@link RetryPolicy}, the request listener and logging with secrets redacted. Answers of
- * any status are returned as {@link HttpResult}s (mapping them to exceptions is
- * {@link ErrorMapper}'s job); only the absence of an answer fails the future, with a
+ * {@code Authorization} only to the base URL's origin), the client-wide {@link Limiter} (one
+ * permit per attempt, none held during a retry pause), a cap on the answer's size, timeouts,
+ * retries by {@link RetryPolicy}, the request listener and logging with secrets redacted.
+ * Answers of any status are returned as {@link HttpResult}s (mapping them to exceptions is
+ * {@link ErrorMapper}'s job); only the absence of a usable answer fails the future, with a
  * {@link TransportException}. Redirects are never followed here.
+ *
+ * <p>Owns the client's threads: its executor (unless the builder was given one), one timer,
+ * and the {@link HttpClient}, built on the first request. {@link #close()} fails the calls in
+ * flight, stops the timer and the executor it created and drops the HTTP client (closing it
+ * where the JDK can). Cancelling a returned future cancels the exchange in flight, a pending
+ * retry and a wait for a permit.
  */
 public final class Transport {
 
   /** The logger of the whole client. */
   static final System.Logger LOG = System.getLogger("io.github.patchwork4j.client");
 
-  /** Ends calls that exceed the call timeout; one daemon thread shared by all clients. */
-  private static final ScheduledThreadPoolExecutor TIMER = newTimer();
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
 
   private final ClientConfig config;
-  private final HttpClient http;
   private final Redactor redactor;
+  private final Limiter limiter;
+  private final String threadPrefix;
+  private final ExecutorService ownExecutor;
+  private final Executor executor;
+  private final ScheduledThreadPoolExecutor timer;
+  private final Set<Call> live = ConcurrentHashMap.newKeySet();
+  private final Object httpLock = new Object();
+  private HttpClient http;
   private volatile boolean closed;
 
-  /** A transport with its own {@link HttpClient} built from the configuration. */
+  /** A transport for the configuration; no thread is started and no connection opened yet. */
   public Transport(ClientConfig config) {
     this.config = config;
     this.redactor = new Redactor(config.credentials());
-    HttpClient.Builder b =
-        HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
+    this.limiter = new Limiter(config.maxRequestsInFlight());
+    this.threadPrefix = "patchwork4j-" + CLIENTS.incrementAndGet() + "-";
     if (config.executor() != null) {
-      b.executor(config.executor());
+      this.ownExecutor = null;
+      this.executor = config.executor();
+    } else {
+      int n = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+          daemonThreads(threadPrefix + "worker-"));
+      pool.allowCoreThreadTimeOut(true);
+      this.ownExecutor = pool;
+      this.executor = pool;
     }
-    if (config.sslContext() != null) {
-      b.sslContext(config.sslContext());
-    }
-    if (config.proxy() != null) {
-      b.proxy(config.proxy());
-    }
-    this.http = b.build();
+    this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads(threadPrefix + "timer-"));
+    this.timer.setRemoveOnCancelPolicy(true);
+    this.timer.setKeepAliveTime(5, TimeUnit.SECONDS);
+    this.timer.allowCoreThreadTimeOut(true);
   }
 
   /** The redactor for this client's secrets. */
@@ -76,9 +108,44 @@ public final class Transport {
     return redactor;
   }
 
-  /** Stops accepting new requests; calls in flight finish. */
+  /** Where answers are decoded and callbacks run: the builder's executor or the client's own. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /** The client-wide bound on exchanges in flight. */
+  public Limiter limiter() {
+    return limiter;
+  }
+
+  /** The prefix of the names of the threads this client starts. */
+  public String threadPrefix() {
+    return threadPrefix;
+  }
+
+  /**
+   * Releases everything: calls in flight fail with {@link ClientClosedException} (their
+   * exchanges are cancelled), the timer and the executor the client created stop, and the HTTP
+   * client is dropped (and closed on JDKs that have {@code HttpClient.close()}). An executor
+   * given to the builder is not shut down.
+   */
   public void close() {
     closed = true;
+    for (Call call : live) {
+      call.result.completeExceptionally(new ClientClosedException(call.request.method(), call.request.uri()));
+    }
+    timer.shutdownNow();
+    HttpClient client;
+    synchronized (httpLock) {
+      client = http;
+      http = null;
+    }
+    if (client != null) {
+      closeIfPossible(client);
+    }
+    if (ownExecutor != null) {
+      ownExecutor.shutdownNow();
+    }
   }
 
   /** True once {@link #close()} was called. */
@@ -86,20 +153,68 @@ public final class Transport {
     return closed;
   }
 
+  /** Runs {@code task} after {@code delay} on the client's timer. */
+  public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    return timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
   /**
    * Sends the request, retrying as the policy allows.
    *
-   * @return a future with the last answer, or failed with a {@link TransportException}
+   * @return a future with the last answer, or failed with a {@link TransportException} (a
+   *     {@link ClientClosedException} after {@link #close()}) or a
+   *     {@link ResponseTooLargeException}
    */
   public CompletableFuture<HttpResult> send(ApiRequest request) {
     if (closed) {
-      return CompletableFuture.failedFuture(
-          new TransportException(
-              "The client is closed; build a new PatchworkClient", request.method(), request.uri(), null));
+      return CompletableFuture.failedFuture(new ClientClosedException(request.method(), request.uri()));
     }
     Call call = new Call(request);
+    live.add(call);
+    call.result.whenComplete((r, e) -> {
+      live.remove(call);
+      call.stop();
+    });
+    if (closed) {
+      call.result.completeExceptionally(new ClientClosedException(request.method(), request.uri()));
+    }
     call.attempt(1);
     return call.result;
+  }
+
+  private HttpClient http() {
+    synchronized (httpLock) {
+      if (closed) {
+        throw new RejectedExecutionException("closed");
+      }
+      if (http == null) {
+        HttpClient.Builder b =
+            HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor);
+        if (config.sslContext() != null) {
+          b.sslContext(config.sslContext());
+        }
+        if (config.proxy() != null) {
+          b.proxy(config.proxy());
+        }
+        http = b.build();
+      }
+      return http;
+    }
+  }
+
+  /** {@code HttpClient.close()} (JDK 21+) when present; on older JDKs dropping it is all. */
+  private static void closeIfPossible(HttpClient client) {
+    try {
+      Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
+      shutdownNow.invoke(client);
+    } catch (NoSuchMethodException e) {
+      // JDK 17: the client's selector thread ends once the client is unreachable
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.log(Level.DEBUG, () -> "closing the HTTP client failed: " + e);
+    }
   }
 
   /** One logical call: its attempts, deadline and the future the caller holds. */
@@ -107,33 +222,85 @@ public final class Transport {
     final ApiRequest request;
     final Instant deadline;
     final CompletableFuture<HttpResult> result = new CompletableFuture<>();
-    final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+    /** What the call waits for now: a permit, an exchange or a pause. */
+    final AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
+    final ScheduledFuture<?> callTimer;
 
     Call(ApiRequest request) {
       this.request = request;
       this.deadline = config.clock().instant().plus(config.callTimeout());
-      ScheduledFuture<?> timer =
-          TIMER.schedule(this::callTimedOut, config.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      result.whenComplete((r, e) -> timer.cancel(false));
+      ScheduledFuture<?> t;
+      try {
+        t = schedule(this::callTimedOut, config.callTimeout());
+      } catch (RejectedExecutionException e) {
+        t = null;
+        result.completeExceptionally(new ClientClosedException(request.method(), request.uri()));
+      }
+      this.callTimer = t;
+    }
+
+    /** Cancels whatever the call still waits for (the call's future is complete). */
+    void stop() {
+      if (callTimer != null) {
+        callTimer.cancel(false);
+      }
+      CompletableFuture<?> f = pending.getAndSet(null);
+      if (f != null) {
+        f.cancel(true);
+      }
+    }
+
+    void wait(CompletableFuture<?> f) {
+      pending.set(f);
+      if (result.isDone()) {
+        f.cancel(true);
+      }
+    }
+
+    void fail(Throwable t) {
+      if (t instanceof TransportException || t instanceof ResponseTooLargeException) {
+        result.completeExceptionally(t);
+      } else if (t instanceof RejectedExecutionException && closed) {
+        result.completeExceptionally(new ClientClosedException(request.method(), request.uri()));
+      } else {
+        result.completeExceptionally(new TransportException(
+            "The client failed while handling the answer (" + t.getClass().getName() + ")",
+            request.method(), request.uri(), t instanceof Error ? null : t));
+      }
     }
 
     void callTimedOut() {
-      if (result.completeExceptionally(
+      result.completeExceptionally(
           new TransportException(
               "No answer within the call timeout of " + human(config.callTimeout())
                   + " (retries included); raise callTimeout(...) on the builder or check the server",
-              request.method(), request.uri(), new TimeoutException()))) {
-        CompletableFuture<?> f = inFlight.get();
-        if (f != null) {
-          f.cancel(true);
-        }
-      }
+              request.method(), request.uri(), new TimeoutException()));
     }
 
     void attempt(int n) {
       if (result.isDone()) {
         return;
       }
+      CompletableFuture<Limiter.Permit> permit = limiter.acquire();
+      wait(permit);
+      permit.whenComplete((p, e) -> {
+        if (e != null) {
+          return; // cancelled: the call ended meanwhile
+        }
+        try {
+          if (result.isDone()) {
+            p.release();
+            return;
+          }
+          send(n, p);
+        } catch (Throwable t) {
+          p.release();
+          fail(t);
+        }
+      });
+    }
+
+    void send(int n, Limiter.Permit permit) {
       HttpRequest httpRequest;
       boolean withCredentials;
       try {
@@ -158,6 +325,7 @@ public final class Transport {
         }
         httpRequest = b.build();
       } catch (RuntimeException e) {
+        permit.release();
         result.completeExceptionally(
             new TransportException(
                 "Could not build the request: " + redactor.redact(e.getMessage()), request.method(),
@@ -169,28 +337,39 @@ public final class Transport {
             + redactHeaders(httpRequest.headers()));
       }
       long started = System.nanoTime();
-      CompletableFuture<HttpResponse<byte[]>> f;
+      CompletableFuture<HttpResponse<Object>> f;
+      java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+      ScheduledFuture<?> attemptTimer = null;
       try {
-        f = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-            .orTimeout(config.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        f = http().sendAsync(httpRequest, handler());
+        CompletableFuture<HttpResponse<Object>> exchange = f;
+        attemptTimer = schedule(() -> {
+          timedOut.set(true);
+          exchange.cancel(true); // the JDK future itself: aborts the exchange
+        }, config.attemptTimeout());
       } catch (RuntimeException e) {
         f = CompletableFuture.failedFuture(e);
       }
-      inFlight.set(f);
+      wait(f);
       final boolean sentCredentials = withCredentials;
-      final CompletableFuture<HttpResponse<byte[]>> attemptFuture = f;
+      final CompletableFuture<HttpResponse<Object>> attemptFuture = f;
+      final ScheduledFuture<?> timerOfAttempt = attemptTimer;
       f.whenComplete(
           (response, error) -> {
+            permit.release();
+            if (timerOfAttempt != null) {
+              timerOfAttempt.cancel(false);
+            }
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             try {
               if (error != null) {
                 attemptFuture.cancel(true);
-                onFailure(n, unwrap(error), latency);
+                onFailure(n, timedOut.get() ? new HttpTimeoutException("attempt timed out") : unwrap(error), latency);
               } else {
                 onAnswer(n, response, latency, sentCredentials);
               }
-            } catch (RuntimeException | Error e) {
-              result.completeExceptionally(e);
+            } catch (Throwable t) {
+              fail(t);
             }
           });
     }
@@ -200,12 +379,26 @@ public final class Transport {
       if (result.isDone()) {
         return;
       }
-      LOG.log(Level.DEBUG, () -> request + " failed after " + latency.toMillis() + " ms: " + cause);
+      if (cause instanceof BoundedBody.TooLarge tooLarge) {
+        result.completeExceptionally(new ResponseTooLargeException(
+            request.method(), request.uri(), -1, tooLarge.size, config.maxResponseBytes()));
+        return;
+      }
+      if (cause instanceof RejectedExecutionException && closed) {
+        result.completeExceptionally(new ClientClosedException(request.method(), request.uri()));
+        return;
+      }
+      LOG.log(Level.DEBUG, () -> request + " failed after " + latency.toMillis() + " ms: "
+          + redactor.redact(String.valueOf(cause)));
+      if (unknownHost(cause)) {
+        result.completeExceptionally(new TransportException(
+            "Unknown host " + request.uri().getHost() + ": the name does not resolve; check the base URL",
+            request.method(), request.uri(), null));
+        return;
+      }
       boolean nothingSent = cause instanceof ConnectException
-          || cause instanceof HttpConnectTimeoutException
-          || cause instanceof UnresolvedAddressException;
-      boolean io = cause instanceof IOException || cause instanceof TimeoutException
-          || cause instanceof UnresolvedAddressException;
+          || cause instanceof HttpConnectTimeoutException;
+      boolean io = cause instanceof IOException || cause instanceof TimeoutException;
       boolean retryable = io && (RetryPolicy.idempotent(request.method()) || nothingSent);
       if (retryable && retryAfterPause(n, config.retry().backoff(n + 1), "failed with " + cause.getClass().getSimpleName())) {
         return;
@@ -213,14 +406,38 @@ public final class Transport {
       result.completeExceptionally(transportFailure(cause, n));
     }
 
-    void onAnswer(int n, HttpResponse<byte[]> response, Duration latency, boolean sentCredentials) {
+    /** JSON: bytes up to the cap; a download's successful non-HTML body: left to stream. */
+    HttpResponse.BodyHandler<Object> handler() {
+      BoundedBody bounded = new BoundedBody(config.maxResponseBytes());
+      return info -> {
+        boolean stream = !request.expectJson() && info.statusCode() >= 200 && info.statusCode() < 300
+            && !info.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).contains("html");
+        if (stream) {
+          return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofPublisher(), p -> (Object) p);
+        }
+        return HttpResponse.BodySubscribers.mapping(bounded.apply(info), b -> (Object) b);
+      };
+    }
+
+    void onAnswer(int n, HttpResponse<Object> response, Duration latency, boolean sentCredentials) {
       int status = response.statusCode();
       notifyListener(n, OptionalInt.of(status), latency, null);
       LOG.log(Level.DEBUG, () -> request + " → " + status + " (" + latency.toMillis() + " ms)");
-      byte[] body = response.body() == null ? new byte[0] : response.body();
-      HttpResult answer = new HttpResult(request, status, response.headers(), body, sentCredentials);
+      HttpResult answer;
+      if (response.body() instanceof Flow.Publisher<?> p) {
+        @SuppressWarnings("unchecked")
+        Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) p;
+        answer = new HttpResult(request, status, response.headers(), new byte[0], sentCredentials,
+            new BodyStream(publisher, request.uri(), config.attemptTimeout()));
+        if (result.isDone()) {
+          answer.stream().close();
+        }
+      } else {
+        byte[] body = response.body() == null ? new byte[0] : (byte[]) response.body();
+        answer = new HttpResult(request, status, response.headers(), body, sentCredentials);
+      }
       if (RetryPolicy.retryableStatus(status) && RetryPolicy.idempotent(request.method())) {
-        Optional<Duration> retryAfter = retryAfter(response.headers());
+        Optional<Duration> retryAfter = retryAfter(response.headers(), config.clock());
         if (retryAfter.isPresent() && retryAfter.get().compareTo(config.retry().maxRetryAfter()) > 0) {
           LOG.log(Level.WARNING, () -> request + " answered " + status + " with Retry-After "
               + human(retryAfter.get()) + ", longer than the configured maximum "
@@ -229,7 +446,9 @@ public final class Transport {
           return;
         }
       }
-      result.complete(answer);
+      if (!result.complete(answer) && answer.stream() != null) {
+        answer.stream().close();
+      }
     }
 
     /** Schedules attempt n+1 after the pause when allowed; false when the call must end. */
@@ -245,12 +464,16 @@ public final class Transport {
           + " (attempt " + (n + 1) + " of " + config.retry().maxAttempts() + ")");
       CompletableFuture<Void> sleep;
       try {
-        sleep = config.sleeper().sleep(pause);
+        sleep = config.sleeper() != null ? config.sleeper().sleep(pause) : pause(pause);
       } catch (RuntimeException e) {
         sleep = CompletableFuture.failedFuture(e);
       }
+      wait(sleep);
       sleep.whenComplete(
           (ignored, error) -> {
+            if (result.isDone()) {
+              return;
+            }
             if (error != null) {
               result.completeExceptionally(
                   new TransportException("Interrupted while waiting to retry", request.method(), request.uri(), unwrap(error)));
@@ -270,16 +493,18 @@ public final class Transport {
       } else if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
         msg = "No answer within the attempt timeout of " + human(config.attemptTimeout()) + after
             + "; raise attemptTimeout(...) on the builder or check the server";
-      } else if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException) {
+      } else if (cause instanceof ConnectException) {
         msg = "Could not connect to " + hostOf(request.uri()) + after + " (" + cause.getClass().getSimpleName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
             + "); check the base URL and that the server is running";
       } else if (cause instanceof CancellationException) {
         msg = "The request was cancelled";
       } else {
-        msg = "I/O failure" + after + ": " + cause;
+        msg = "I/O failure" + after + ": " + cause.getClass().getName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
       }
-      return new TransportException(redactor.redact(msg), request.method(), request.uri(), cause);
+      return new TransportException(redactor.redact(msg), request.method(), request.uri(),
+          cause instanceof IOException || cause instanceof TimeoutException ? redactor.sanitize(cause) : null);
     }
 
     void notifyListener(int n, OptionalInt status, Duration latency, Throwable failure) {
@@ -293,6 +518,22 @@ public final class Transport {
         LOG.log(Level.WARNING, "request listener failed; ignored", e);
       }
     }
+  }
+
+  private CompletableFuture<Void> pause(Duration pause) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ScheduledFuture<?> t = schedule(() -> done.complete(null), pause);
+    done.whenComplete((v, e) -> t.cancel(false));
+    return done;
+  }
+
+  private static boolean unknownHost(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String redactHeaders(HttpHeaders headers) {
@@ -314,7 +555,7 @@ public final class Transport {
   }
 
   /** The pause a {@code Retry-After} header asks for: delta seconds or an HTTP date. */
-  Optional<Duration> retryAfter(HttpHeaders headers) {
+  static Optional<Duration> retryAfter(HttpHeaders headers, Clock clock) {
     Optional<String> value = headers.firstValue("Retry-After");
     if (value.isEmpty()) {
       return Optional.empty();
@@ -326,7 +567,7 @@ public final class Transport {
     } catch (NumberFormatException notSeconds) {
       try {
         Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration d = Duration.between(config.clock().instant(), at);
+        Duration d = Duration.between(clock.instant(), at);
         return Optional.of(d.isNegative() ? Duration.ZERO : d);
       } catch (DateTimeParseException e) {
         return Optional.empty();
@@ -334,17 +575,13 @@ public final class Transport {
     }
   }
 
-  private static ScheduledThreadPoolExecutor newTimer() {
-    ScheduledThreadPoolExecutor t =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread th = new Thread(r, "patchwork4j-call-timer");
-              th.setDaemon(true);
-              return th;
-            });
-    t.setRemoveOnCancelPolicy(true);
-    return t;
+  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread th = new Thread(r, prefix + n.incrementAndGet());
+      th.setDaemon(true);
+      return th;
+    };
   }
 
   static Throwable unwrap(Throwable t) {
