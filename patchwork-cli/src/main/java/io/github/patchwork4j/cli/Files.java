@@ -2,7 +2,9 @@ package io.github.patchwork4j.cli;
 
 import io.github.patchwork4j.client.Download;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
@@ -14,8 +16,9 @@ final class Files {
   private Files() {}
 
   /**
-   * Writes a download to a file (or to stdout for {@code -}), byte for byte as the server sent
-   * it, and says so on stderr.
+   * Streams a download to a file (or to stdout for {@code -}), byte for byte as the server sent
+   * it, showing the bytes written so far to a person at a terminal, and says so on stderr. A
+   * file is replaced only once the whole download arrived.
    *
    * @param download the download
    * @param file the file name, or {@code -}
@@ -23,18 +26,25 @@ final class Files {
    * @param app the run
    */
   static void save(Download download, String file, String what, Pw4j app) {
-    byte[] bytes = download.bytes();
-    if (file.equals("-")) {
-      PrintStream out = app.out();
-      out.write(bytes, 0, bytes.length);
-      out.flush();
-      return;
+    Progress progress = app.progress();
+    try (download) {
+      if (file.equals("-")) {
+        download.writeTo(new Counting(app.out(), progress));
+        app.out().flush();
+        progress.done();
+        return;
+      }
+      long[] written = new long[1];
+      writeAtomically(Path.of(file), out -> written[0] = download.writeTo(new Counting(out, progress)));
+      progress.done();
+      app.err().println("pw4j: wrote " + what + " to " + file + " (" + written[0] + " bytes)");
     }
-    Path target = Path.of(file);
-    writeAtomically(target, bytes);
-    app.progress().bytes(bytes.length);
-    app.progress().done();
-    app.err().println("pw4j: wrote " + what + " to " + file + " (" + bytes.length + " bytes)");
+  }
+
+  /** Writes bytes to a stream. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /**
@@ -46,12 +56,18 @@ final class Files {
    * @throws UserError when it cannot be written
    */
   static void writeAtomically(Path target, byte[] bytes) {
+    writeAtomically(target, out -> out.write(bytes));
+  }
+
+  private static void writeAtomically(Path target, Content content) {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp = null;
     try {
       temp = java.nio.file.Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-      java.nio.file.Files.write(temp, bytes);
+      try (OutputStream out = java.nio.file.Files.newOutputStream(temp)) {
+        content.writeTo(out);
+      }
       try {
         java.nio.file.Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -60,6 +76,8 @@ final class Files {
       temp = null;
     } catch (IOException e) {
       throw UserError.local("cannot write " + target + ": " + describe(e));
+    } catch (UncheckedIOException e) {
+      throw UserError.local("cannot write " + target + ": " + describe(e.getCause()));
     } finally {
       if (temp != null) {
         try {
@@ -68,6 +86,30 @@ final class Files {
           // best effort: the temporary file is hidden and named after the target
         }
       }
+    }
+  }
+
+  /** Passes bytes on and reports how many went through. */
+  private static final class Counting extends FilterOutputStream {
+    private final Progress progress;
+    private long count;
+
+    Counting(OutputStream out, Progress progress) {
+      super(out);
+      this.progress = progress;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+      progress.bytes(count);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      progress.bytes(++count);
     }
   }
 
