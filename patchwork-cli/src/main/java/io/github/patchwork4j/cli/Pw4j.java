@@ -190,6 +190,7 @@ final class Pw4j {
       }
       b.basicAuth(s.username(), s.password());
     }
+    b.sslContext(LazyTrust.context());
     b.requestListener(this::onRequest);
     return b;
   }
