@@ -108,7 +108,15 @@ final class PatchCommand {
         }
       }
       if (!states.isEmpty()) {
-        q.state(states.stream().map(PatchState::of).toArray(PatchState[]::new));
+        PatchState[] wanted = states.stream().map(PatchState::of).toArray(PatchState[]::new);
+        for (PatchState s : wanted) {
+          if (!s.isKnown()) {
+            // The server answers an empty list for a state it does not have, without an error.
+            app.err().println("pw4j: warning: '" + s.slug() + "' is not one of Patchwork's standard states;"
+                + " a server without it lists nothing");
+          }
+        }
+        q.state(wanted);
       }
       if (submitter != null) {
         if (Text.isId(submitter)) {
