@@ -62,6 +62,15 @@ public final class BlockingPatchworkClient implements AutoCloseable {
     return Futures.await(async.index());
   }
 
+  /**
+   * The account the client is authenticated as; see {@link PatchworkClient#me()}.
+   *
+   * @return the caller's user
+   */
+  public io.github.patchwork4j.model.User me() {
+    return Futures.await(async.me());
+  }
+
   /** The site root the client talks to. */
   public URI baseUrl() {
     return async.baseUrl();

@@ -34,10 +34,6 @@ final class BundleWrites {
                   throw duplicate("POST", uri, existing.get());
                 }
                 return session.sendJson("POST", uri, bundle.body().toJson(), Bundle.class);
-              })
-              .thenApply(created -> {
-                caller.learn(created.owner()); // the server makes the caller the owner
-                return created;
               });
         }));
   }
@@ -69,7 +65,7 @@ final class BundleWrites {
 
   /**
    * A bundle of the caller with exactly this name. The list is searched by name ({@code q}),
-   * restricted to the caller's bundles when the caller is known. Otherwise a private bundle in
+   * A private bundle in
    * the answer is the caller's (no one else sees it), and the owner of a public one is asked
    * about (user detail, API 1.2+ — bundle writes need 1.2 anyway).
    */
@@ -78,7 +74,6 @@ final class BundleWrites {
       return CompletableFuture.completedFuture(Optional.empty()); // the server answers 403
     }
     BundleQuery.Builder query = BundleQuery.builder().q(name);
-    caller.known().ifPresent(me -> query.owner(me.id()));
     BundleQuery q = query.build();
     return Resources.list(session, Bundle.class, null, q.pageSize(), q::writeTo, "bundles")
         .toList()
@@ -94,7 +89,6 @@ final class BundleWrites {
     }
     Bundle b = named.get(i);
     if (!b.isPublic()) {
-      caller.learn(b.owner());
       return CompletableFuture.completedFuture(Optional.of(b));
     }
     return caller.isMe(ctx, b.owner().id())

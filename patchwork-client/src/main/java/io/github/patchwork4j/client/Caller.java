@@ -1,41 +1,26 @@
 package io.github.patchwork4j.client;
 
+import io.github.patchwork4j.client.error.AuthenticationException;
+import io.github.patchwork4j.client.error.NotFoundException;
 import io.github.patchwork4j.client.internal.ApiContext;
 import io.github.patchwork4j.client.internal.ApiSession;
+import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.model.User;
-import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Who the client is authenticated as, learnt without configuration, once per client. Patchwork
- * has no "who am I" endpoint; the client learns its user from answers that can only be about
- * the caller — the {@code user} of a check it posted, the {@code owner} of a bundle it created,
- * the account it updated — and, from API 1.2, can ask about one given user: the user detail
- * carries {@code settings} only when the caller is that user (reference §5.9).
+ * Who the client is authenticated as, asked afresh on every call (nothing is remembered between
+ * calls). Patchwork has no "who am I" endpoint: from API 1.2 the detail of a user carries
+ * {@code settings} only when the caller is that user, which tells whether a given user is the
+ * caller; and HTTP Basic credentials name the user.
  */
 final class Caller {
 
   private final ApiSession session;
-  private final AtomicReference<User> me = new AtomicReference<>();
-  private final Set<Long> notMe = ConcurrentHashMap.newKeySet();
 
   Caller(ApiSession session) {
     this.session = session;
-  }
-
-  /** The caller's user, when already learnt. */
-  Optional<User> known() {
-    return Optional.ofNullable(me.get());
-  }
-
-  /** Remembers an answer that names the caller. */
-  void learn(User user) {
-    if (user != null) {
-      me.compareAndSet(null, user);
-    }
   }
 
   /** Whether the client sends credentials at all (an anonymous caller is nobody). */
@@ -49,26 +34,41 @@ final class Caller {
   }
 
   /**
-   * Whether user {@code userId} is the caller: from what was learnt, else by {@code GET
-   * users/{id}/} (only when {@link #canAsk} holds), whose answer is remembered either way.
+   * Whether user {@code userId} is the caller, by {@code GET users/{id}/} (only when
+   * {@link #canAsk} holds; false otherwise).
    */
   CompletableFuture<Boolean> isMe(ApiContext ctx, long userId) {
-    User known = me.get();
-    if (known != null) {
-      return CompletableFuture.completedFuture(known.id() == userId);
-    }
-    if (notMe.contains(userId) || !canAsk(ctx)) {
+    if (!canAsk(ctx)) {
       return CompletableFuture.completedFuture(false);
     }
-    return session
-        .getJson(ctx.endpoint("users", userId), User.class)
-        .thenApply(user -> {
-          if (user.settings().isPresent()) {
-            learn(user);
-            return true;
-          }
-          notMe.add(userId);
-          return false;
-        });
+    return session.getJson(ctx.endpoint("users", userId), User.class)
+        .thenApply(user -> user.settings().isPresent());
+  }
+
+  /**
+   * The caller's account. With HTTP Basic credentials: the user of that name
+   * ({@code GET users/?q=<name>}). Anonymous clients and API tokens fail: a token does not
+   * name its user and the API has no endpoint that tells.
+   */
+  CompletableFuture<User> me() {
+    java.net.URI root = session.base().root();
+    if (!authenticated()) {
+      return CompletableFuture.failedFuture(new AuthenticationException(
+          "An anonymous client is nobody; configure basicAuth(...) or token(...) on the builder",
+          "GET", root, -1, null, null));
+    }
+    if (session.config().credentials().username().isEmpty()) {
+      return CompletableFuture.failedFuture(new UnsupportedOperationException(
+          "Patchwork's API does not say whose token this is; use users().get(id) with your user id,"
+              + " or basicAuth(...) credentials, which name the user"));
+    }
+    String name = session.config().credentials().username().get();
+    return Futures.compose(
+        Resources.list(session, User.class, null, OptionalInt.empty(),
+            (ctx, out, endpoint) -> out.add("q", name), "users").toList(),
+        users -> users.stream().filter(u -> u.username().equals(name)).findFirst()
+            .map(CompletableFuture::completedFuture)
+            .orElseGet(() -> CompletableFuture.failedFuture(new NotFoundException(
+                "No user named '" + name + "' in the server's user list", "GET", root, -1, null, null))));
   }
 }

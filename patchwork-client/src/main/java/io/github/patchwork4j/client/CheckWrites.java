@@ -41,11 +41,7 @@ final class CheckWrites {
 
   private CompletableFuture<Check> create(ApiContext ctx, long patchId, NewCheck check) {
     return Writes.send(session, ctx, "POST", null, check.body(), Check.class,
-            "patches", patchId, "checks")
-        .thenApply(posted -> {
-          caller.learn(posted.user()); // the server records a check under the caller
-          return posted;
-        });
+            "patches", patchId, "checks");
   }
 
   CompletableFuture<CheckReport> report(long patchId, NewCheck check) {
@@ -72,7 +68,6 @@ final class CheckWrites {
       return create(ctx, patchId, check).thenApply(posted -> new CheckReport(posted, true));
     }
     CheckQuery.Builder query = CheckQuery.builder().context(check.context());
-    caller.known().ifPresent(me -> query.user(me.id()));
     CheckQuery q = query.build();
     return Resources.list(session, Check.class, null, q.pageSize(), q::writeTo,
             "patches", patchId, "checks")
@@ -107,9 +102,8 @@ final class CheckWrites {
     if (newest.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    if (caller.known().isEmpty() && !caller.canAsk(ctx)) {
-      // Cannot tell which user is the caller (API 1.0/1.1, no check posted yet by this
-      // client): skip only when every user's standing check in this context already says the
+    if (!caller.canAsk(ctx)) {
+      // Cannot tell which user is the caller (API 1.0/1.1): skip only when every user's standing check in this context already says the
       // same, so skipping can never leave a different combined state behind.
       boolean allSame = newest.stream().allMatch(c -> sameContent(c, check));
       return CompletableFuture.completedFuture(allSame ? Optional.of(newest.get(0)) : Optional.empty());

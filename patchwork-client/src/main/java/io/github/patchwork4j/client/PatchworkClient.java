@@ -54,10 +54,11 @@ public final class PatchworkClient implements AutoCloseable {
   private final EventResource events;
   private final DownloadResource downloads;
   private final BlockingPatchworkClient blocking;
+  private final Caller caller;
 
   private PatchworkClient(ClientConfig config, int bulkConcurrency) {
     this.session = new ApiSession(config);
-    Caller caller = new Caller(session);
+    this.caller = new Caller(session);
     this.patches = new PatchResource(session, bulkConcurrency);
     this.covers = new CoverResource(session);
     this.series = new SeriesResource(session);
@@ -94,6 +95,20 @@ public final class PatchworkClient implements AutoCloseable {
   /** The API index ({@code GET /api/{version}/}): the URLs of the eight list endpoints. */
   public CompletableFuture<ApiIndex> index() {
     return Resources.get(session, ApiIndex.class, null);
+  }
+
+  /**
+   * The account the client is authenticated as, asked for on each call (keep the answer if
+   * you need it often). Patchwork's API has no endpoint naming the caller: with
+   * {@code basicAuth(...)} this is the user of that name ({@code GET users/?q=…}); an anonymous
+   * client fails with an {@link io.github.patchwork4j.client.error.AuthenticationException},
+   * a token client with an {@link UnsupportedOperationException} (a token does not name its
+   * user; use {@code users().get(id)}).
+   *
+   * @return the caller's user
+   */
+  public CompletableFuture<io.github.patchwork4j.model.User> me() {
+    return caller.me();
   }
 
   /** The site root the client talks to (ending with {@code /}). */

@@ -1,11 +1,12 @@
 package io.github.patchwork4j.client;
 
+import io.github.patchwork4j.client.internal.ApiCall;
 import io.github.patchwork4j.client.internal.ApiContext;
 import io.github.patchwork4j.client.internal.ApiSession;
-import io.github.patchwork4j.client.internal.Futures;
 import io.github.patchwork4j.client.internal.PageLoader;
 import io.github.patchwork4j.client.internal.QueryParams;
 import java.net.URI;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -17,8 +18,8 @@ final class Resources {
 
   /** GET one object at the API path, after the version gate (feature may be null). */
   static <T> CompletableFuture<T> get(ApiSession session, Class<T> type, ApiFeature feature, Object... segments) {
-    return Futures.unwrapped(
-        session.endpoint(feature, "GET", segments).thenCompose(uri -> session.getJson(uri, type)));
+    return session.execute(new ApiCall<>("GET", feature, List.of(segments), null, null,
+        session.mapper().constructType(type)));
   }
 
   /** A lazy list of the API path with the query's parameters (gated when consumed). */

@@ -13,11 +13,9 @@ import java.util.concurrent.CompletableFuture;
 public final class UserResource {
 
   private final ApiSession session;
-  private final Caller caller;
 
   UserResource(ApiSession session, Caller caller) {
     this.session = session;
-    this.caller = caller;
   }
 
   /** The user with this id. */
@@ -48,10 +46,6 @@ public final class UserResource {
    */
   public CompletableFuture<User> update(long id, UserUpdate update) {
     Objects.requireNonNull(update, "update");
-    return Writes.send(session, "PATCH", null, update.body(), User.class, "users", Resources.id(id, "user id"))
-        .thenApply(me -> {
-          caller.learn(me); // only the caller may update an account
-          return me;
-        });
+    return Writes.send(session, "PATCH", null, update.body(), User.class, "users", Resources.id(id, "user id"));
   }
 }

@@ -1,9 +1,10 @@
 package io.github.patchwork4j.client;
 
+import io.github.patchwork4j.client.internal.ApiCall;
 import io.github.patchwork4j.client.internal.ApiContext;
 import io.github.patchwork4j.client.internal.ApiSession;
-import io.github.patchwork4j.client.internal.Futures;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,8 +31,13 @@ final class Writes {
       Class<T> type,
       Object... segments) {
     Objects.requireNonNull(body, "body");
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> send(session, ctx, method, feature, body, type, segments)));
+    ApiCall.Query fieldsGate = (ctx, out, endpoint) -> {
+      for (ApiFeature f : body.features()) {
+        ctx.require(f, method, endpoint);
+      }
+    };
+    return session.execute(new ApiCall<>(method, feature, List.of(segments), fieldsGate, body.toJson(),
+        session.mapper().constructType(type)));
   }
 
   /** Same, with the API context already resolved (bulk writes gate once, then send many). */
@@ -49,14 +55,7 @@ final class Writes {
 
   /** {@code DELETE} of the API path; the server answers 204 without a body. */
   static CompletableFuture<Void> delete(ApiSession session, ApiFeature feature, Object... segments) {
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> {
-          URI uri = ctx.endpoint(segments);
-          if (feature != null) {
-            ctx.require(feature, "DELETE", uri);
-          }
-          return session.sendNoContent("DELETE", uri, null);
-        }));
+    return session.execute(new ApiCall<Void>("DELETE", feature, List.of(segments), null, null, null));
   }
 
   /**

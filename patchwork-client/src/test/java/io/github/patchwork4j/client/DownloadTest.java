@@ -64,6 +64,27 @@ class DownloadTest extends RecordingTest {
   }
 
   @Test
+  void streamsAnMboxToAFileAndToAStreamWithoutReadingItFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    servePatch1();
+    try (PatchworkClient pw = client()) {
+      java.nio.file.Path file = dir.resolve("p.mbox");
+      Download toFile = pw.downloads().patchMbox(1).join();
+      assertThat(toFile.toString()).contains("not read");
+      assertThat(toFile.writeTo(file)).isEqualTo(mboxText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+      assertThat(java.nio.file.Files.readString(file)).isEqualTo(mboxText);
+      assertThatThrownBy(() -> toFile.writeTo(file)).isInstanceOf(IllegalStateException.class);
+
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      pw.downloads().patchMbox(1).join().writeTo(out);
+      assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(mboxText);
+      try (Download unread = pw.downloads().patchMbox(1).join()) {
+        assertThat(unread.filename()).contains("1-6-mm-part-1.patch");
+      }
+    }
+  }
+
+  @Test
   void keepsTheSeriesParameterAcrossTheRedirect() {
     servePatch1();
     try (PatchworkClient pw = client()) {

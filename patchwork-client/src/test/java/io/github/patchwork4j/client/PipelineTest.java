@@ -244,6 +244,27 @@ class PipelineTest extends RecordingTest {
   }
 
   @Test
+  void afterCloseTheHttpClientsSelectorThreadEndsToo() throws Exception {
+    server.stub("v1.3/patch-1");
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    PatchworkClient pw = v13().build();
+    pw.patches().get(1).get(30, TimeUnit.SECONDS);
+    List<Thread> selectors = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !before.contains(t) && t.getName().startsWith("HttpClient-")).toList();
+    assertThat(selectors).as("the JDK HTTP client's selector thread").isNotEmpty();
+    pw.close();
+    // JDK 21+: shutdownNow() ends it at once; JDK 17: it ends once the dropped client is collected.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (selectors.stream().anyMatch(Thread::isAlive) && System.nanoTime() < deadline) {
+      System.gc();
+      for (Thread t : selectors) {
+        t.join(200);
+      }
+    }
+    assertThat(selectors).noneMatch(Thread::isAlive);
+  }
+
+  @Test
   void aNullTokenIsAnonymous() {
     server.stub("v1.3/patch-1");
     try (PatchworkClient pw = v13().token(null).build(); PatchworkClient blank = v13().token("  ").build()) {
@@ -323,6 +344,24 @@ class PipelineTest extends RecordingTest {
         texts.add(((PatchworkException) t).body().orElse(""));
         assertThat(texts).noneMatch(s -> s.contains(token));
       }
+    }
+  }
+
+  @Test
+  void meNamesTheBasicAuthUserAndIsAskedEachTime() {
+    Recording self = server.recording("v1.3/user-self");
+    String name = self.json().get("username").asText();
+    server.stub(new Recording("stub", "GET", "/api/1.3/users/?q=" + name + "&per_page=250", "maint", 200,
+        Map.of("Content-Type", "application/json"), "[" + self.bodyText() + "]"));
+    try (PatchworkClient pw = v13().basicAuth(name, "secret-pw").build();
+        PatchworkClient token = v13().token("t0ken").build();
+        PatchworkClient nobody = v13().build()) {
+      assertThat(pw.me().join().username()).isEqualTo(name);
+      assertThat(pw.blocking().me().id()).isEqualTo(self.json().get("id").asLong());
+      assertThat(server.requestUrls()).hasSize(2);
+      assertThat(failure(token.me())).isInstanceOf(UnsupportedOperationException.class);
+      assertThat(failure(nobody.me())).isInstanceOf(io.github.patchwork4j.client.error.AuthenticationException.class);
+      assertThat(server.requestUrls()).hasSize(2);
     }
   }
 

@@ -22,17 +22,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared core of one client: API version (pinned, or negotiated once and cached), the
- * request executor for JSON calls with error mapping, page loading and web downloads. Every
- * resource group, read or write, goes through it.
- *
- * <p>For write endpoints: {@link #endpoint(ApiFeature, String, Object...)} gives the URL
- * after the version gate, {@link #sendJson(String, URI, Object, Class)} sends a body with
- * any method and reads the answer, {@link #sendNoContent(String, URI, Object)} is for 204
- * answers (DELETE). Retries follow {@link RetryPolicy} (POST only when nothing was sent).
- * The futures of these methods fail with the {@code PatchworkException} itself (not wrapped
- * in {@code CompletionException}); a future derived from them with {@code thenApply} or
- * {@code thenCompose} wraps again, so public methods end with {@link Futures#unwrapped}.
+ * The shared core of one client: API version (pinned, or negotiated once and cached) and the
+ * one path every call takes: {@link #execute(ApiCall)} for a described call, and the
+ * lower-level {@link #getJson}, {@link #sendJson}, {@link #sendNoContent}, {@link #fetchPage}
+ * and {@link #download} for steps of composite operations. All of them send through the
+ * {@link Transport} (limiter, retries), map a non-2xx answer with {@link ErrorMapper}, decode on
+ * the client's executor and complete their future once, failed with the
+ * {@code PatchworkException} itself; cancelling it cancels the exchange. A future derived
+ * from them with {@code thenApply}/{@code thenCompose} wraps failures again: compose with
+ * {@link Futures#compose} or end with {@link Futures#unwrapped}.
  */
 public final class ApiSession {
 
@@ -388,6 +386,11 @@ public final class ApiSession {
       } catch (IllegalArgumentException e) {
         throw errors.badLink(r, e.getMessage());
       }
+      for (String value : r.headers().allValues("Link")) {
+        if (transport.redactor().containsSecret(value)) {
+          throw errors.badLink(r, "its Link header carries the client's credentials; not followed");
+        }
+      }
       Optional<URI> next;
       OptionalInt last = OptionalInt.empty();
       try {
@@ -425,6 +428,9 @@ public final class ApiSession {
       int s = r.status();
       if (s >= 300 && s < 400 && s != 304 && redirects < MAX_REDIRECTS && r.header("Location").isPresent()) {
         URI next;
+        if (transport.redactor().containsSecret(r.header("Location").get())) {
+          throw errors.badLink(r, "the redirect carries the client's credentials; not followed");
+        }
         try {
           next = base().rebase(uri, r.header("Location").get());
         } catch (IllegalArgumentException e) {

@@ -19,6 +19,8 @@ public final class Credentials {
   private final String description;
   private final List<String> secrets;
 
+  private String username;
+
   private Credentials(String header, String description, List<String> secrets) {
     this.header = header;
     this.description = description;
@@ -59,9 +61,16 @@ public final class Credentials {
     }
     String encoded =
         Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Credentials(
+    Credentials c = new Credentials(
         "Basic " + encoded, "basicAuth=" + username + ":***",
         password.isEmpty() ? List.of(encoded) : List.of(password, encoded));
+    c.username = username;
+    return c;
+  }
+
+  /** The user name of HTTP Basic credentials; empty for a token or anonymous. */
+  public java.util.Optional<String> username() {
+    return java.util.Optional.ofNullable(username);
   }
 
   /** True for visible characters only: an API token is one word. */
