@@ -191,6 +191,14 @@ class CommandsTest {
   }
 
   @Test
+  void anUnknownStateIsWarnedAbout() {
+    Run r = pw4j("--project", "alpha", "--format", "csv", "patch", "list", "--state", "bogus");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.stderr()).contains("'bogus' is not one of Patchwork's standard states");
+  }
+
+  @Test
   void tablesFitTheTerminalWidth() {
     Run r = Run.of(env("maint"), dir, new Terminal(false, 60), "--project", "alpha", "patch", "list");
     assertThat(r.exitCode()).isZero();
