@@ -21,18 +21,24 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class LazyTrust extends X509ExtendedTrustManager {
 
+  private static SSLContext shared;
+
   private volatile X509ExtendedTrustManager delegate;
 
   /**
-   * A TLS context with the default key managers and this lazy trust manager.
+   * The TLS context with the default key managers and this lazy trust manager (one per JVM).
    *
    * @return the context
    * @throws IllegalStateException when the JVM has no TLS
    */
-  static SSLContext context() {
+  static synchronized SSLContext context() {
+    if (shared != null) {
+      return shared;
+    }
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {new LazyTrust()}, null);
+      shared = context;
       return context;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);

@@ -24,6 +24,9 @@ public final class Main {
       // The client logs retries as warnings; pw4j reports failures itself, in two lines.
       java.util.logging.LogManager.getLogManager().reset();
     }
+    if (Pw4j.group(args) != null && !java.util.Arrays.asList(args).contains("--help")) {
+      Warmup.start();
+    }
     int code = run(args, System.out, System.err, env, Path.of("").toAbsolutePath(), Terminal.detect(env));
     System.out.flush();
     System.exit(code);
