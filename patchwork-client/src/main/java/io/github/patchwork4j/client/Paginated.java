@@ -193,24 +193,49 @@ public final class Paginated<T> implements Iterable<T> {
     return done;
   }
 
+  /** Hands pages to {@code onPage} in a loop while they are ready; waits without a thread otherwise. */
   private void step(PageWalk<T> walk, Consumer<RawPage<T>> onPage, CompletableFuture<Void> done) {
-    walk.next().whenComplete((page, error) -> {
-      if (error != null) {
-        done.completeExceptionally(Futures.unwrap(error));
+    while (true) {
+      CompletableFuture<RawPage<T>> next = walk.next();
+      if (!next.isDone()) {
+        next.whenComplete((page, error) -> {
+          if (handle(page, error, onPage, done)) {
+            step(walk, onPage, done);
+          }
+        });
         return;
       }
-      if (page == null || done.isDone()) {
-        done.complete(null);
-        return;
-      }
+      RawPage<T> page = null;
+      Throwable error = null;
       try {
-        onPage.accept(page);
+        page = next.join();
       } catch (Throwable t) {
-        done.completeExceptionally(t);
+        error = t;
+      }
+      if (!handle(page, error, onPage, done)) {
         return;
       }
-      step(walk, onPage, done);
-    });
+    }
+  }
+
+  /** Handles one page; true when the walk goes on. */
+  private static <T> boolean handle(
+      RawPage<T> page, Throwable error, Consumer<RawPage<T>> onPage, CompletableFuture<Void> done) {
+    if (error != null) {
+      done.completeExceptionally(Futures.unwrap(error));
+      return false;
+    }
+    if (page == null || done.isDone()) {
+      done.complete(null);
+      return false;
+    }
+    try {
+      onPage.accept(page);
+    } catch (Throwable t) {
+      done.completeExceptionally(t);
+      return false;
+    }
+    return true;
   }
 
   private final class PageIterator implements Iterator<T> {

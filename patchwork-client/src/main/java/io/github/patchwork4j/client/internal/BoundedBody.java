@@ -83,13 +83,19 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
         result.completeExceptionally(new TooLarge(total));
         return;
       }
-      if (total > buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(total, 2L * buffer.length)));
-      }
-      for (ByteBuffer b : items) {
-        int n = b.remaining();
-        b.get(buffer, size, n);
-        size += n;
+      try {
+        if (total > buffer.length) {
+          buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(total, 2L * buffer.length)));
+        }
+        for (ByteBuffer b : items) {
+          int n = b.remaining();
+          b.get(buffer, size, n);
+          size += n;
+        }
+      } catch (Throwable t) { // e.g. OutOfMemoryError: fail this answer, not the HTTP client
+        buffer = null;
+        subscription.cancel();
+        result.completeExceptionally(t);
       }
     }
 

@@ -499,6 +499,9 @@ public final class Transport {
             + "); check the base URL and that the server is running";
       } else if (cause instanceof CancellationException) {
         msg = "The request was cancelled";
+      } else if (cause instanceof OutOfMemoryError) {
+        msg = "Ran out of memory while reading the answer; give the JVM more heap, or lower"
+            + " maxResponseBytes(...), maxRequestsInFlight(...) or pagesAhead(...)";
       } else {
         msg = "I/O failure" + after + ": " + cause.getClass().getName()
             + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
