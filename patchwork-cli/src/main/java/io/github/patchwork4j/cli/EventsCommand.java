@@ -67,7 +67,7 @@ final class EventsCommand {
             + " atomically after each batch), so the next run goes on where this one stopped:"
             + " no event twice, none missed.",
         "Without FILE present, starts after the newest event (or at --since). Without --once,"
-            + " polls every --interval until Ctrl-C, which saves the cursor and exits with 130."
+            + " polls every --interval until Ctrl-C or SIGTERM (a cancelled CI job), which let the current poll finish and save the cursor."
       },
       footer = {"", "Examples:",
           "  pw4j --project alpha events follow --cursor ci.cursor --once --format json",
