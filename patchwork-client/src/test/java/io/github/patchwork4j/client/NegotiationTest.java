@@ -1,5 +1,7 @@
 package io.github.patchwork4j.client;
 
+import io.github.patchwork4j.model.Patch;
+
 import static io.github.patchwork4j.client.testing.Json.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -187,6 +189,19 @@ class NegotiationTest extends RecordingTest {
     try (PatchworkClient pw = PatchworkClient.builder().baseUrl(server.baseUrl() + "/api/1.2").build()) {
       assertThat(pw.apiVersion().join()).isEqualTo(ApiVersion.V1_2);
       assertThat(server.requestUrls()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCallCancelledDuringNegotiationLeavesTheOthersTheirAnswer() {
+    playServerUpTo(ApiVersion.V1_3, "/");
+    server.stub("v1.3/patch-1");
+    try (PatchworkClient pw = builder().build()) {
+      CompletableFuture<Patch> cancelled = pw.patches().get(1);
+      CompletableFuture<Patch> kept = pw.patches().get(1);
+      cancelled.cancel(true);
+      assertThat(kept.join().id()).isEqualTo(1L);
+      assertThat(pw.apiVersion().join()).isEqualTo(ApiVersion.V1_3);
     }
   }
 }

@@ -177,7 +177,7 @@ public final class ApiSession {
     while (true) {
       CompletableFuture<ApiContext> current = negotiated.get();
       if (current != null) {
-        return Futures.unwrapped(current);
+        return Futures.view(current);
       }
       CompletableFuture<ApiContext> mine = new CompletableFuture<>();
       if (negotiated.compareAndSet(null, mine)) {
@@ -190,7 +190,7 @@ public final class ApiSession {
                 mine.complete(ctx);
               }
             });
-        return Futures.unwrapped(mine);
+        return Futures.view(mine);
       }
     }
   }

@@ -53,9 +53,25 @@ public final class Futures {
   }
 
   /**
+   * A new future completed like the shared future {@code f} (failed with the unwrapped cause);
+   * cancelling it leaves {@code f} alone, so one caller's cancellation does not reach others.
+   */
+  public static <T> CompletableFuture<T> view(CompletableFuture<T> f) {
+    CompletableFuture<T> out = new CompletableFuture<>();
+    f.whenComplete((v, e) -> {
+      if (e != null) {
+        out.completeExceptionally(unwrap(e));
+      } else {
+        out.complete(v);
+      }
+    });
+    return out;
+  }
+
+  /**
    * A new future completed like {@code f}, but failed with the unwrapped cause, so that
    * {@code whenComplete}/{@code exceptionally} see the {@code PatchworkException} itself.
-   * Completing the returned future does not affect {@code f}.
+   * Cancelling the returned future cancels {@code f}.
    */
   public static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> f) {
     CompletableFuture<T> out = new CompletableFuture<>();
