@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ final class EventsCommand {
   static String subject(Event e) {
     JsonNode payload = Printer.mapper().valueToTree(e).path("payload");
     StringJoiner j = new StringJoiner(", ");
-    for (Iterator<Map.Entry<String, JsonNode>> it = payload.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : payload.properties()) {
       JsonNode v = f.getValue();
       if (v.isObject() && v.has("id")) {
         String label = v.hasNonNull("name") ? v.get("name").asText()

@@ -164,7 +164,7 @@ class CommandsTest {
     assertThat(array.isArray()).isTrue();
     List<Long> ids = new ArrayList<>();
     array.forEach(n -> ids.add(n.get("id").asLong()));
-    assertThat(ids).containsExactlyElementsOf(expected.stream().map(p -> (long) p.id()).collect(Collectors.toList()));
+    assertThat(ids).containsExactlyElementsOf(expected.stream().map(p -> p.id()).collect(Collectors.toList()));
     assertThat(array.get(0).get("project").get("link_name").asText()).isEqualTo("alpha");
 
     Run csv = pw4j("--project", "alpha", "--format", "csv", "patch", "list");
@@ -279,7 +279,7 @@ class CommandsTest {
     assertThat(list.exitCode()).isZero();
     List<Long> ids = new ArrayList<>();
     JSON.readTree(list.stdout()).forEach(n -> ids.add(n.get("id").asLong()));
-    assertThat(ids).contains((long) s.id());
+    assertThat(ids).contains(s.id());
 
     Run show = pw4j("series", "show", String.valueOf(s.id()));
     assertThat(show.exitCode()).isZero();
@@ -338,7 +338,7 @@ class CommandsTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     List<List<String>> rows = Csv.parse(r.out());
     assertThat(rows.subList(1, rows.size())).extracting(row -> Long.parseLong(row.get(0)))
-        .containsExactlyInAnyOrderElementsOf(s.patches().stream().map(p -> (long) p.id()).collect(Collectors.toList()));
+        .containsExactlyInAnyOrderElementsOf(s.patches().stream().map(p -> p.id()).collect(Collectors.toList()));
     assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(1)).containsOnly("posted");
 
     Run again = pw4j("--format", "json", "check", "report", "--series", String.valueOf(s.id()),
@@ -371,7 +371,7 @@ class CommandsTest {
     Run third = pw4j("--format", "json", "events", "follow", "--cursor", cursor.toString(), "--once");
     List<JsonNode> later = lines(third);
     assertThat(later).extracting(e -> e.get("payload").get("patch").get("id").asLong())
-        .containsExactly((long) patches.get(1).id(), (long) patches.get(2).id());
+        .containsExactly(patches.get(1).id(), patches.get(2).id());
 
     Run fourth = pw4j("--format", "csv", "events", "follow", "--cursor", cursor.toString(), "--once");
     assertThat(fourth.out().lines()).containsExactly("id,date,category,project,actor,subject");

@@ -127,7 +127,11 @@ public final class PatchworkClient implements AutoCloseable {
     return caller.me();
   }
 
-  /** The site root the client talks to (ending with {@code /}). */
+  /**
+   * The site root the client talks to.
+   *
+   * @return the site root, ending with {@code /}
+   */
   public URI baseUrl() {
     return session.base().root();
   }
@@ -451,6 +455,9 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * Where the HTTP client runs, answers are decoded and callbacks run (default: a pool the
      * client creates and stops on {@link PatchworkClient#close()}).
+     *
+     * @param executor the executor; the caller stops it, the client does not
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -529,7 +536,12 @@ public final class PatchworkClient implements AutoCloseable {
       return this;
     }
 
-    /** How the client waits between retries (for tests: record and skip the pauses). */
+    /**
+     * How the client waits between retries (for tests: record and skip the pauses).
+     *
+     * @param sleeper the pause between attempts
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
