@@ -40,7 +40,7 @@ public final class HeaderText {
       words.add(new Chunk(value, null));
       return words;
     }
-    List<Object[]> raw = new ArrayList<>();
+    List<Chunk> raw = new ArrayList<>();
     for (String line : value.split("\n")) {
       Matcher m = ENCODED_WORD.matcher(line);
       int pos = 0;
@@ -53,29 +53,29 @@ public final class HeaderText {
           first = false;
         }
         if (!plain.isEmpty()) {
-          raw.add(new Object[] {plain, null});
+          raw.add(new Chunk(plain, null));
         }
         if (!found) {
           break;
         }
-        raw.add(new Object[] {decodeWord(m.group(1), m.group(2), m.group(3)), m.group(1)});
+        raw.add(new Chunk(decodeWord(m.group(1), m.group(2), m.group(3)), m.group(1)));
         pos = m.end();
       }
     }
-    List<Object[]> kept = new ArrayList<>();
+    List<Chunk> kept = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      boolean between = i > 0 && i + 1 < raw.size() && raw.get(i)[1] == null
-          && raw.get(i - 1)[1] != null && raw.get(i + 1)[1] != null
-          && ((String) raw.get(i)[0]).isBlank();
+      boolean between = i > 0 && i + 1 < raw.size() && raw.get(i).charset() == null
+          && raw.get(i - 1).charset() != null && raw.get(i + 1).charset() != null
+          && raw.get(i).text().isBlank();
       if (!between) {
         kept.add(raw.get(i));
       }
     }
     String lastText = null;
     String lastCharset = null;
-    for (Object[] w : kept) {
-      String text = (String) w[0];
-      String cs = w[1] == null ? null : normalCharset((String) w[1]);
+    for (Chunk w : kept) {
+      String text = w.text();
+      String cs = w.charset() == null ? null : normalCharset(w.charset());
       if (lastText == null) {
         lastText = text;
         lastCharset = cs;
