@@ -6,7 +6,6 @@ import io.github.patchwork4j.client.error.ResponseTooLargeException;
 import io.github.patchwork4j.client.error.TransportException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -77,7 +76,7 @@ public final class Transport {
   private final ScheduledThreadPoolExecutor timer;
   private final Set<Call> live = ConcurrentHashMap.newKeySet();
   private final Object httpLock = new Object();
-  private HttpClient http;
+  private OwnedHttpClient http;
   private volatile boolean closed;
 
   /** A transport for the configuration; no thread is started and no connection opened yet. */
@@ -126,7 +125,7 @@ public final class Transport {
   /**
    * Releases everything: calls in flight fail with {@link ClientClosedException} (their
    * exchanges are cancelled), the timer and the executor the client created stop, and the HTTP
-   * client is dropped (and closed on JDKs that have {@code HttpClient.close()}). An executor
+   * client is closed ({@link OwnedHttpClient}: its selector thread ends, its connections close). An executor
    * given to the builder is not shut down.
    */
   public void close() {
@@ -135,13 +134,13 @@ public final class Transport {
       call.result.completeExceptionally(new ClientClosedException(call.request.method(), call.request.uri()));
     }
     timer.shutdownNow();
-    HttpClient client;
+    OwnedHttpClient client;
     synchronized (httpLock) {
       client = http;
       http = null;
     }
     if (client != null) {
-      closeIfPossible(client);
+      client.close();
     }
     if (ownExecutor != null) {
       ownExecutor.shutdownNow();
@@ -199,21 +198,9 @@ public final class Transport {
         if (config.proxy() != null) {
           b.proxy(config.proxy());
         }
-        http = b.build();
+        http = OwnedHttpClient.build(b);
       }
-      return http;
-    }
-  }
-
-  /** {@code HttpClient.close()} (JDK 21+) when present; on older JDKs dropping it is all. */
-  private static void closeIfPossible(HttpClient client) {
-    try {
-      Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
-      shutdownNow.invoke(client);
-    } catch (NoSuchMethodException e) {
-      // JDK 17: the client's selector thread ends once the client is unreachable
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.log(Level.DEBUG, () -> "closing the HTTP client failed: " + e);
+      return http.client();
     }
   }
 
