@@ -19,7 +19,8 @@ class Api14ReadTest extends RecordingTest {
 
   @Test
   void negotiates14AndReadsSeriesDependencies() {
-    server.stub("v1.4-dependencies/index");
+    Recording index = server.stub("v1.4-dependencies/index");
+    server.stub(index.withPath("/api/1.3/").withBody(index.bodyText().replace("/api/1.4/", "/api/1.3/")));
     JsonNode series2 = server.stub("v1.4-dependencies/series-2").json();
     Recording alpha = server.recording("v1.4-dependencies/series-alpha").withPageSize(250);
     server.stub(alpha);

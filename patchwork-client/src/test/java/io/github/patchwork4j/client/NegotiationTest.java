@@ -14,6 +14,10 @@ import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import io.github.patchwork4j.client.testing.RecordingTest;
 import io.github.patchwork4j.model.ApiVersion;
 import io.github.patchwork4j.model.Project;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +72,7 @@ class NegotiationTest extends RecordingTest {
       assertThat(pw.apiVersion().join()).isEqualTo(max);
       long probes = versionProbes();
       int stepsDown = ApiVersion.known().size() - 1 - ApiVersion.known().indexOf(max);
-      assertThat(probes).isEqualTo(stepsDown + 1);
+      assertThat(probes).as("the two newest together, then one by one").isEqualTo(Math.max(2, stepsDown + 1));
       if (max.isAtLeast(ApiVersion.V1_3)) {
         assertThat(probes).isLessThanOrEqualTo(2);
       }
@@ -111,8 +116,10 @@ class NegotiationTest extends RecordingTest {
   void aFailedNegotiationIsNotKept() {
     Recording broken = server.recording("errors/unknown-version").withPath("/api/1.4/")
         .withHeader("Content-Type", "text/html; charset=utf-8");
-    server.stub(new Recording(broken.file(), "GET", "/api/1.4/", "anonymous", 500,
-        broken.headers(), "<html><title>Server Error (500)</title></html>"));
+    for (String path : List.of("/api/1.4/", "/api/1.3/")) {
+      server.stub(new Recording(broken.file(), "GET", path, "anonymous", 500,
+          broken.headers(), "<html><title>Server Error (500)</title></html>"));
+    }
     try (PatchworkClient pw = builder().maxAttempts(1).build()) {
       assertThatThrownBy(() -> pw.blocking().apiVersion()).isInstanceOf(ServerException.class);
 
@@ -132,8 +139,9 @@ class NegotiationTest extends RecordingTest {
           .isInstanceOf(EndpointNotFoundException.class)
           .hasMessageContaining("REST API seems disabled")
           .hasMessageContaining("site root");
-      assertThat(server.requestUrls()).containsExactly(
-          "/api/1.4/", "/api/1.3/", "/api/1.2/", "/api/1.1/", "/api/1.0/", "/api/");
+      List<String> urls = server.requestUrls();
+      assertThat(urls.subList(0, 2)).containsExactlyInAnyOrder("/api/1.4/", "/api/1.3/");
+      assertThat(urls.subList(2, urls.size())).containsExactly("/api/1.2/", "/api/1.1/", "/api/1.0/", "/api/");
     }
   }
 
@@ -153,6 +161,7 @@ class NegotiationTest extends RecordingTest {
   @Test
   void aBadTokenFailsNegotiationWithAuthenticationException() {
     server.stub(server.recording("errors/bad-token").withPath("/api/1.4/"));
+    server.stub(server.recording("errors/bad-token").withPath("/api/1.3/"));
     try (PatchworkClient pw = builder().token("wrong-token-123").build()) {
       assertThatThrownBy(() -> pw.blocking().apiVersion())
           .isInstanceOf(AuthenticationException.class)
@@ -163,7 +172,9 @@ class NegotiationTest extends RecordingTest {
   @Test
   void aLoginPageInsteadOfTheApiIsADecodingException() {
     Recording html = server.recording("errors/unknown-version");
-    server.stub(new Recording(html.file(), "GET", "/api/1.4/", "anonymous", 200, html.headers(), html.bodyText()));
+    for (String path : List.of("/api/1.4/", "/api/1.3/")) {
+      server.stub(new Recording(html.file(), "GET", path, "anonymous", 200, html.headers(), html.bodyText()));
+    }
     try (PatchworkClient pw = builder().build()) {
       assertThatThrownBy(() -> pw.blocking().apiVersion())
           .isInstanceOf(DecodingException.class)
@@ -179,7 +190,7 @@ class NegotiationTest extends RecordingTest {
         PatchworkClient api = PatchworkClient.builder().baseUrl(server.baseUrl() + "/patchwork/api").build()) {
       assertThat(sub.apiVersion().join()).isEqualTo(ApiVersion.V1_3);
       assertThat(api.apiVersion().join()).isEqualTo(ApiVersion.V1_3);
-      assertThat(server.requestUrls()).containsExactly(
+      assertThat(server.requestUrls()).containsExactlyInAnyOrder(
           "/patchwork/api/1.4/", "/patchwork/api/1.3/", "/patchwork/api/1.4/", "/patchwork/api/1.3/");
     }
   }
@@ -202,6 +213,45 @@ class NegotiationTest extends RecordingTest {
       cancelled.cancel(true);
       assertThat(kept.join().id()).isEqualTo(1L);
       assertThat(pw.apiVersion().join()).isEqualTo(ApiVersion.V1_3);
+    }
+  }
+
+  @Test
+  void theTwoNewestVersionsAreAskedInOneRoundTrip() throws Exception {
+    // A 3.x server (1.3 newest) whose /api/1.4/ answers only once /api/1.3/ has been asked for:
+    // a client that waited for the first answer before sending the second would wait here.
+    CountDownLatch asked13 = new CountDownLatch(1);
+    AtomicBoolean answered404Early = new AtomicBoolean();
+    byte[] index = server.recording("v1.3/index").bodyText().getBytes(StandardCharsets.UTF_8);
+    HttpServer lab = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    lab.setExecutor(Executors.newFixedThreadPool(4));
+    lab.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      try (exchange) {
+        if (path.equals("/api/1.3/")) {
+          asked13.countDown();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, index.length);
+          exchange.getResponseBody().write(index);
+          return;
+        }
+        if (path.equals("/api/1.4/")) {
+          answered404Early.set(!asked13.await(10, TimeUnit.SECONDS));
+        }
+        exchange.getResponseHeaders().add("Content-Type", "text/html");
+        exchange.sendResponseHeaders(404, -1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    lab.start();
+    try (PatchworkClient pw = PatchworkClient.builder()
+        .baseUrl("http://127.0.0.1:" + lab.getAddress().getPort() + "/").build()) {
+      assertThat(pw.apiVersion().get(30, TimeUnit.SECONDS)).isEqualTo(ApiVersion.V1_3);
+      assertThat(answered404Early).as("/api/1.3/ was asked while /api/1.4/ was still unanswered").isFalse();
+    } finally {
+      lab.stop(0);
+      ((ExecutorService) lab.getExecutor()).shutdownNow();
     }
   }
 }

@@ -168,10 +168,12 @@ class PipelineTest extends RecordingTest {
       try (Stream<Patch> s = pw.patches().list(alpha(50)).stream()) {
         assertThat(s.limit(60).count()).isEqualTo(60);
       }
-      int afterClose = server.requestUrls().size();
-      assertThat(afterClose).as("pages 1-2 read, at most three ahead").isBetween(2, 5);
+      // A page asked for just before the close may reach the server just after it: count what
+      // arrived by the time a later call was answered, and that no page past the window came.
       assertThat(pw.patches().list(alpha(50)).firstPage().join().items()).hasSize(50);
-      assertThat(server.requestUrls()).hasSize(afterClose + 1);
+      assertThat(server.requestUrls()).as("pages 1-2 read, at most three ahead, then page 1 again")
+          .hasSizeBetween(3, 6)
+          .noneMatch(u -> u.matches(".*[?&]page=([6-9]|\\d\\d+)(&.*)?"));
     }
   }
 

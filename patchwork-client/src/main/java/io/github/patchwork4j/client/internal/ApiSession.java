@@ -10,7 +10,6 @@ import io.github.patchwork4j.model.json.PatchworkJson;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -181,7 +180,7 @@ public final class ApiSession {
       }
       CompletableFuture<ApiContext> mine = new CompletableFuture<>();
       if (negotiated.compareAndSet(null, mine)) {
-        negotiate(new ArrayList<>(ApiVersion.known()), ApiVersion.known().size() - 1)
+        negotiate()
             .whenComplete((ctx, e) -> {
               if (e != null) {
                 negotiated.compareAndSet(mine, null);
@@ -196,26 +195,58 @@ public final class ApiSession {
   }
 
   /**
-   * Newest first (docs/server-behaviour.md, "Negotiation"): {@code GET /api/1.4/}, then 1.3, … —
-   * the first JSON object wins, a 404 means "not this version". When every version is a 404, {@code
-   * /api/} tells "API disabled or wrong base URL" from a server that only answers unversioned.
+   * Newest first (docs/server-behaviour.md, "Negotiation"): {@code GET /api/1.4/} and {@code GET
+   * /api/1.3/} are sent together, so a server of either of the two newest versions is settled in
+   * one round trip; then 1.2, 1.1, 1.0 one by one. The newest version that answers a JSON object
+   * wins, a 404 means "not this version". When every version is a 404, {@code /api/} tells "API
+   * disabled or wrong base URL" from a server that only answers unversioned.
    */
-  private CompletableFuture<ApiContext> negotiate(List<ApiVersion> versions, int index) {
+  private CompletableFuture<ApiContext> negotiate() {
+    List<ApiVersion> known = ApiVersion.known();
+    int newest = known.size() - 1;
+    CompletableFuture<HttpResult> second = probe(known.get(newest - 1));
+    CompletableFuture<ApiContext> out = probe(known.get(newest)).thenCompose(r -> {
+      if (!notOffered(known.get(newest), r)) {
+        second.cancel(true);
+        return CompletableFuture.completedFuture(accept(known.get(newest), r));
+      }
+      return second.thenCompose(r2 -> !notOffered(known.get(newest - 1), r2)
+          ? CompletableFuture.completedFuture(accept(known.get(newest - 1), r2))
+          : negotiate(newest - 2));
+    });
+    out.whenComplete((ctx, e) -> second.cancel(true));
+    return out;
+  }
+
+  /** Version {@code index} of the known ones, then the older ones, one request at a time. */
+  private CompletableFuture<ApiContext> negotiate(int index) {
     if (index < 0) {
       return probeUnversioned();
     }
-    ApiVersion v = versions.get(index);
-    URI uri = base().api(v);
-    return transport.send(ApiRequest.get(uri)).thenCompose(r -> {
-      if (r.status() == 404) {
-        LOG.log(Level.DEBUG, () -> "API " + v + " not offered at " + uri);
-        return negotiate(versions, index - 1);
-      }
-      requireJsonObject(r);
-      LOG.log(Level.DEBUG, () -> "negotiated API " + v + " with " + base().root());
-      return CompletableFuture.completedFuture(
-          new ApiContext(v, config.unversioned() ? base().api(null) : uri, false));
-    });
+    ApiVersion v = ApiVersion.known().get(index);
+    return probe(v).thenCompose(r -> notOffered(v, r)
+        ? negotiate(index - 1)
+        : CompletableFuture.completedFuture(accept(v, r)));
+  }
+
+  /** {@code GET} of the index of version {@code v}; cancelling the future cancels the exchange. */
+  private CompletableFuture<HttpResult> probe(ApiVersion v) {
+    return transport.send(ApiRequest.get(base().api(v)));
+  }
+
+  private static boolean notOffered(ApiVersion v, HttpResult r) {
+    if (r.status() != 404) {
+      return false;
+    }
+    LOG.log(Level.DEBUG, () -> "API " + v + " not offered at " + r.uri());
+    return true;
+  }
+
+  /** The context for {@code v} when its index answered a JSON object; else the answer's error. */
+  private ApiContext accept(ApiVersion v, HttpResult r) {
+    requireJsonObject(r);
+    LOG.log(Level.DEBUG, () -> "negotiated API " + v + " with " + base().root());
+    return new ApiContext(v, config.unversioned() ? base().api(null) : base().api(v), false);
   }
 
   private CompletableFuture<ApiContext> probeUnversioned() {
