@@ -11,7 +11,8 @@ import java.util.concurrent.Flow;
  * A body handler that collects the answer into bytes, but never more than a cap: an answer
  * that announces more is refused before its body is read, and one that sends more is cut off
  * (the subscription is cancelled) as soon as it passes the cap. Either way the exchange fails
- * with {@link TooLarge}.
+ * with {@link TooLarge}. An announced {@code Content-Length} sizes the buffer, so such an
+ * answer is read into one array, copied never.
  */
 final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
 
@@ -36,20 +37,26 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
     long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    return new Collector(cap, announced > cap ? announced : -1);
+    return new Collector(cap, announced > cap ? announced : -1, announced > cap ? 0 : announced);
   }
 
   private static final class Collector implements HttpResponse.BodySubscriber<byte[]> {
     private final long cap;
     private final long refuse;
+    private final long expected;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private byte[] buffer = new byte[0];
     private int size;
     private Flow.Subscription subscription;
 
-    Collector(long cap, long refuse) {
+    /**
+     * @param refuse the announced size when it passes the cap, else -1
+     * @param expected the announced size (the first buffer is made that big), else -1
+     */
+    Collector(long cap, long refuse, long expected) {
       this.cap = cap;
       this.refuse = refuse;
+      this.expected = expected;
     }
 
     @Override
@@ -85,7 +92,8 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
       }
       try {
         if (total > buffer.length) {
-          buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(total, 2L * buffer.length)));
+          long grown = Math.max(total, Math.max(expected, 2L * buffer.length));
+          buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(cap, grown));
         }
         for (ByteBuffer b : items) {
           int n = b.remaining();

@@ -105,9 +105,14 @@ public final class LinkHeader {
         List<String> rels = new ArrayList<>();
         String rel = params.get("rel");
         if (rel != null) {
-          for (String r : rel.trim().split("\\s+")) {
-            if (!r.isEmpty()) {
-              rels.add(r.toLowerCase(Locale.ROOT));
+          int start = -1;
+          for (int k = 0; k <= rel.length(); k++) {
+            boolean space = k == rel.length() || Character.isWhitespace(rel.charAt(k));
+            if (!space && start < 0) {
+              start = k;
+            } else if (space && start >= 0) {
+              rels.add(rel.substring(start, k).toLowerCase(Locale.ROOT));
+              start = -1;
             }
           }
         }
