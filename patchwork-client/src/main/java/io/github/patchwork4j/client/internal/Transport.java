@@ -194,6 +194,8 @@ public final class Transport {
                 .executor(executor);
         if (config.sslContext() != null) {
           b.sslContext(config.sslContext());
+        } else if (config.base().root().getScheme().equals("http")) {
+          b.sslContext(LazyTrust.context()); // no CA store parsed for a plain-HTTP server
         }
         if (config.proxy() != null) {
           b.proxy(config.proxy());

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.patchwork4j.model.Check;
 import io.github.patchwork4j.model.Comment;
 import io.github.patchwork4j.model.Cover;
@@ -98,7 +97,6 @@ public final class PatchworkJson {
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
         .addModule(module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
