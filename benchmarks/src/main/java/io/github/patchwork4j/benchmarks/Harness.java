@@ -6,10 +6,6 @@ import io.github.patchwork4j.model.Patch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code repeats} times (streaming, counting), prints each listing's time in ms;
  *   <li>{@code concurrent <base url> <listings> <expected each>}: that many listings at once
  *       through one default client, prints the wall time and the peak resident set;
- *   <li>{@code delay-proxy <port> <upstream base url> <ms>}: a proxy on 127.0.0.1 that answers
- *       every request after {@code ms} milliseconds with the upstream's answer (its {@code Link}
- *       header rewritten to the proxy), many requests at once; runs until killed.
+ *   <li>{@code delay-server <port> <pages dir> <last page> <ms>}: a server on 127.0.0.1 that
+ *       answers every request after {@code ms} milliseconds with a page held in memory, many
+ *       requests at once; runs until killed.
  * </ul>
  */
 public final class Harness {
@@ -47,7 +43,8 @@ public final class Harness {
     switch (args[0]) {
       case "list" -> list(args[1], Long.parseLong(args[2]), Integer.parseInt(args[3]));
       case "concurrent" -> concurrent(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
-      case "delay-proxy" -> delayProxy(Integer.parseInt(args[1]), args[2], Long.parseLong(args[3]));
+      case "delay-server" -> delayServer(Integer.parseInt(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+          Long.parseLong(args[4]));
       default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
     }
   }
@@ -121,31 +118,60 @@ public final class Harness {
     return -1;
   }
 
-  private static void delayProxy(int port, String upstream, long delayMs) throws IOException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  /**
+   * Serves {@code last} pages of {@code dir} ({@code p1.json}…, and {@code index.json} for the API
+   * index) as nginx does in {@code benchmarks/run}, with Patchwork's {@code Link} header, each
+   * answer {@code delayMs} after its request; the pages are read into memory first, so the
+   * server does next to no work of its own.
+   */
+  private static void delayServer(int port, Path dir, int last, long delayMs) throws IOException {
     String self = "http://127.0.0.1:" + port;
+    String list = self + "/api/1.3/patches/?per_page=250&page=";
+    byte[] index = Files.readAllBytes(dir.resolve("index.json"));
+    byte[][] pages = new byte[last + 1][];
+    for (int i = 1; i <= last; i++) {
+      pages[i] = Files.readAllBytes(dir.resolve("p" + i + ".json"));
+    }
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
-      try {
+      try (exchange) {
         Thread.sleep(delayMs);
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
-                URI.create(upstream + exchange.getRequestURI())).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-        r.headers().firstValue("Content-Type")
-            .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
-        r.headers().firstValue("Link")
-            .ifPresent(v -> exchange.getResponseHeaders().add("Link", v.replace(upstream, self)));
-        byte[] body = r.body();
-        exchange.sendResponseHeaders(r.statusCode(), body.length == 0 ? -1 : body.length);
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        byte[] body;
+        if (path.equals("/api/") || path.equals("/api/1.3/")) {
+          body = index;
+        } else if (path.equals("/api/1.3/patches/")) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|&)page=(\\d+)")
+              .matcher(query == null ? "" : query);
+          int page = m.find() ? Integer.parseInt(m.group(1)) : 1;
+          if (page < 1 || page > last) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+          }
+          StringBuilder link = new StringBuilder();
+          if (page < last) {
+            link.append('<').append(list).append(page + 1).append(">; rel=\"next\", ");
+          }
+          if (page > 1) {
+            link.append('<').append(list).append(page - 1).append(">; rel=\"prev\", ");
+          }
+          link.append('<').append(list).append(1).append(">; rel=\"first\", <")
+              .append(list).append(last).append(">; rel=\"last\"");
+          exchange.getResponseHeaders().add("Link", link.toString());
+          body = pages[page];
+        } else {
+          exchange.sendResponseHeaders(404, -1);
+          return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(body);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        exchange.sendResponseHeaders(500, -1);
-      } finally {
-        exchange.close();
       }
     });
     server.start();

@@ -25,17 +25,15 @@ final class BundleWrites {
 
   CompletableFuture<Bundle> create(NewBundle bundle) {
     Objects.requireNonNull(bundle, "bundle");
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> {
-          URI uri = Writes.gate(ctx, "POST", ApiFeature.BUNDLE_WRITES, bundle.body(), "bundles");
-          return sameName(ctx, bundle.name())
-              .thenCompose(existing -> {
-                if (existing.isPresent()) {
-                  throw duplicate("POST", uri, existing.get());
-                }
-                return session.sendJson("POST", uri, bundle.body().toJson(), Bundle.class);
-              });
-        }));
+    return Futures.compose(session.context(), ctx -> {
+      URI uri = Writes.gate(ctx, "POST", ApiFeature.BUNDLE_WRITES, bundle.body(), "bundles");
+      return Futures.compose(sameName(ctx, bundle.name()), existing -> {
+        if (existing.isPresent()) {
+          throw duplicate("POST", uri, existing.get());
+        }
+        return session.sendJson("POST", uri, bundle.body().toJson(), Bundle.class);
+      });
+    });
   }
 
   CompletableFuture<Bundle> update(long id, BundleUpdate update) {
@@ -46,16 +44,15 @@ final class BundleWrites {
       return Writes.send(session, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), Bundle.class, "bundles", id);
     }
     // A rename to a name the owner already uses meets the same missing validator as a create.
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> {
-          URI uri = Writes.gate(ctx, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), "bundles", id);
-          return sameName(ctx, (String) name).thenCompose(existing -> {
-            if (existing.isPresent() && existing.get().id() != id) {
-              throw duplicate("PATCH", uri, existing.get());
-            }
-            return session.sendJson("PATCH", uri, update.body().toJson(), Bundle.class);
-          });
-        }));
+    return Futures.compose(session.context(), ctx -> {
+      URI uri = Writes.gate(ctx, "PATCH", ApiFeature.BUNDLE_WRITES, update.body(), "bundles", id);
+      return Futures.compose(sameName(ctx, (String) name), existing -> {
+        if (existing.isPresent() && existing.get().id() != id) {
+          throw duplicate("PATCH", uri, existing.get());
+        }
+        return session.sendJson("PATCH", uri, update.body().toJson(), Bundle.class);
+      });
+    });
   }
 
   CompletableFuture<Void> delete(long id) {
@@ -75,12 +72,8 @@ final class BundleWrites {
     }
     BundleQuery.Builder query = BundleQuery.builder().q(name);
     BundleQuery q = query.build();
-    return Resources.list(session, Bundle.class, null, q.pageSize(), q::writeTo, "bundles")
-        .toList()
-        .thenCompose(found -> {
-          List<Bundle> named = found.stream().filter(b -> b.name().equals(name)).collect(Collectors.toList());
-          return firstOwned(ctx, named, 0);
-        });
+    return Futures.compose(Resources.list(session, Bundle.class, null, q.pageSize(), q::writeTo, "bundles").toList(),
+        found -> firstOwned(ctx, found.stream().filter(b -> b.name().equals(name)).collect(Collectors.toList()), 0));
   }
 
   private CompletableFuture<Optional<Bundle>> firstOwned(ApiContext ctx, List<Bundle> named, int i) {
@@ -91,8 +84,8 @@ final class BundleWrites {
     if (!b.isPublic()) {
       return CompletableFuture.completedFuture(Optional.of(b));
     }
-    return caller.isMe(ctx, b.owner().id())
-        .thenCompose(me -> me ? CompletableFuture.completedFuture(Optional.of(b)) : firstOwned(ctx, named, i + 1));
+    return Futures.compose(caller.isMe(ctx, b.owner().id()),
+        me -> me ? CompletableFuture.completedFuture(Optional.of(b)) : firstOwned(ctx, named, i + 1));
   }
 
   private static ConflictException duplicate(String method, URI uri, Bundle existing) {

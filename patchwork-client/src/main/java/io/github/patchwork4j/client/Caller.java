@@ -41,8 +41,8 @@ final class Caller {
     if (!canAsk(ctx)) {
       return CompletableFuture.completedFuture(false);
     }
-    return session.getJson(ctx.endpoint("users", userId), User.class)
-        .thenApply(user -> user.settings().isPresent());
+    return Futures.map(session.getJson(ctx.endpoint("users", userId), User.class),
+        user -> user.settings().isPresent());
   }
 
   /**

@@ -35,8 +35,7 @@ final class CheckWrites {
   CompletableFuture<Check> create(long patchId, NewCheck check) {
     Objects.requireNonNull(check, "check");
     Resources.id(patchId, "patch id");
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> create(ctx, patchId, check)));
+    return Futures.compose(session.context(), ctx -> create(ctx, patchId, check));
   }
 
   private CompletableFuture<Check> create(ApiContext ctx, long patchId, NewCheck check) {
@@ -47,35 +46,32 @@ final class CheckWrites {
   CompletableFuture<CheckReport> report(long patchId, NewCheck check) {
     Objects.requireNonNull(check, "check");
     Resources.id(patchId, "patch id");
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> report(ctx, patchId, check)));
+    return Futures.compose(session.context(), ctx -> report(ctx, patchId, check));
   }
 
   CompletableFuture<BulkResult<CheckReport>> reportSeries(long seriesId, NewCheck check, int maxConcurrency) {
     Objects.requireNonNull(check, "check");
     Resources.id(seriesId, "series id");
     Bulk.concurrency(maxConcurrency);
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx ->
-            session.getJson(ctx.endpoint("series", seriesId), Series.class)
-                .thenCompose(series -> Bulk.run(
-                    Bulk.patchIds(series), maxConcurrency, id -> report(ctx, id, check)))));
+    return Futures.compose(session.context(), ctx ->
+        Futures.compose(session.getJson(ctx.endpoint("series", seriesId), Series.class),
+            series -> Bulk.run(Bulk.patchIds(series), maxConcurrency, id -> report(ctx, id, check))));
   }
 
   private CompletableFuture<CheckReport> report(ApiContext ctx, long patchId, NewCheck check) {
     if (!caller.authenticated()) {
       // anonymous: nothing is "mine"; the server answers 403
-      return create(ctx, patchId, check).thenApply(posted -> new CheckReport(posted, true));
+      return Futures.map(create(ctx, patchId, check), posted -> new CheckReport(posted, true));
     }
     CheckQuery.Builder query = CheckQuery.builder().context(check.context());
     CheckQuery q = query.build();
-    return Resources.list(session, Check.class, null, q.pageSize(), q::writeTo,
-            "patches", patchId, "checks")
-        .toList()
-        .thenCompose(checks -> standing(ctx, newestPerUser(checks, check.context()), check))
-        .thenCompose(existing -> existing.isPresent()
+    CompletableFuture<List<Check>> checks = Resources.list(session, Check.class, null, q.pageSize(), q::writeTo,
+        "patches", patchId, "checks").toList();
+    return Futures.compose(
+        Futures.compose(checks, found -> standing(ctx, newestPerUser(found, check.context()), check)),
+        existing -> existing.isPresent()
             ? CompletableFuture.completedFuture(new CheckReport(existing.get(), false))
-            : create(ctx, patchId, check).thenApply(posted -> new CheckReport(posted, true)));
+            : Futures.map(create(ctx, patchId, check), posted -> new CheckReport(posted, true)));
   }
 
   /**
@@ -108,7 +104,7 @@ final class CheckWrites {
       boolean allSame = newest.stream().allMatch(c -> sameContent(c, check));
       return CompletableFuture.completedFuture(allSame ? Optional.of(newest.get(0)) : Optional.empty());
     }
-    return mine(ctx, newest, 0).thenApply(mine -> mine.filter(c -> sameContent(c, check)));
+    return Futures.map(mine(ctx, newest, 0), mine -> mine.filter(c -> sameContent(c, check)));
   }
 
   /** The caller's newest check among each user's newest, asking about users one at a time. */
@@ -117,8 +113,8 @@ final class CheckWrites {
       return CompletableFuture.completedFuture(Optional.empty());
     }
     Check c = newest.get(i);
-    return caller.isMe(ctx, c.user().id())
-        .thenCompose(me -> me ? CompletableFuture.completedFuture(Optional.of(c)) : mine(ctx, newest, i + 1));
+    return Futures.compose(caller.isMe(ctx, c.user().id()),
+        me -> me ? CompletableFuture.completedFuture(Optional.of(c)) : mine(ctx, newest, i + 1));
   }
 
   /**

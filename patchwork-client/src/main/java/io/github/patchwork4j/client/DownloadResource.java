@@ -160,9 +160,9 @@ public final class DownloadResource {
    * @return the bundle's patches as one mbox: reads the bundle for its mbox link, then fetches it
    */
   public CompletableFuture<Download> bundleMbox(long bundleId) {
-    return Futures.unwrapped(
-        Resources.get(session, Bundle.class, null, "bundles", Resources.id(bundleId, "bundle id"))
-            .thenCompose(this::bundleMbox));
+    return Futures.compose(
+        Resources.get(session, Bundle.class, null, "bundles", Resources.id(bundleId, "bundle id")),
+        this::bundleMbox);
   }
 
   private URI web(String kind, long id, String what) {
@@ -186,7 +186,7 @@ public final class DownloadResource {
     } catch (DecodingException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return Futures.unwrapped(session.download(uri, queryAfterRedirect).thenApply(this::toDownload));
+    return Futures.map(session.download(uri, queryAfterRedirect), this::toDownload);
   }
 
   private Download toDownload(HttpResult r) {

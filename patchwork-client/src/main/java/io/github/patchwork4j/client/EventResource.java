@@ -77,6 +77,6 @@ public final class EventResource {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(cursor, "cursor");
     EventQuery polled = query.forPoll(cursor.since());
-    return Futures.unwrapped(list(polled).toList().thenApply(cursor::advance));
+    return Futures.map(list(polled).toList(), cursor::advance);
   }
 }

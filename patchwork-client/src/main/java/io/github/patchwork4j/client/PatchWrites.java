@@ -29,21 +29,19 @@ final class PatchWrites {
     Objects.requireNonNull(update, "update");
     List<Long> checked = Bulk.ids(ids, "patch");
     Bulk.concurrency(maxConcurrency);
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> updateAll(ctx, checked, update, maxConcurrency)));
+    return Futures.compose(session.context(), ctx -> updateAll(ctx, checked, update, maxConcurrency));
   }
 
   CompletableFuture<BulkResult<Patch>> updateSeries(long seriesId, PatchUpdate update, int maxConcurrency) {
     Objects.requireNonNull(update, "update");
     Resources.id(seriesId, "series id");
     Bulk.concurrency(maxConcurrency);
-    return Futures.unwrapped(
-        session.context().thenCompose(ctx -> {
-          // Refuse a field the version lacks before reading the series.
-          Writes.gate(ctx, "PATCH", null, update.body(), "series", seriesId);
-          return session.getJson(ctx.endpoint("series", seriesId), Series.class)
-              .thenCompose(series -> updateAll(ctx, Bulk.patchIds(series), update, maxConcurrency));
-        }));
+    return Futures.compose(session.context(), ctx -> {
+      // Refuse a field the version lacks before reading the series.
+      Writes.gate(ctx, "PATCH", null, update.body(), "series", seriesId);
+      return Futures.compose(session.getJson(ctx.endpoint("series", seriesId), Series.class),
+          series -> updateAll(ctx, Bulk.patchIds(series), update, maxConcurrency));
+    });
   }
 
   private CompletableFuture<BulkResult<Patch>> updateAll(

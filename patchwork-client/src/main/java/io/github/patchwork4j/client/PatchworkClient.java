@@ -90,7 +90,7 @@ public final class PatchworkClient implements AutoCloseable {
    *     on the first call and kept
    */
   public CompletableFuture<ApiVersion> apiVersion() {
-    return Futures.unwrapped(session.context().thenApply(ctx -> ctx.version()));
+    return Futures.map(session.context(), ctx -> ctx.version());
   }
 
   /**
@@ -101,7 +101,7 @@ public final class PatchworkClient implements AutoCloseable {
    */
   public CompletableFuture<Boolean> supports(ApiFeature feature) {
     Objects.requireNonNull(feature, "feature");
-    return Futures.unwrapped(session.context().thenApply(ctx -> ctx.supports(feature)));
+    return Futures.map(session.context(), ctx -> ctx.supports(feature));
   }
 
   /**

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * {@link Transport} (limiter, retries), map a non-2xx answer with {@link ErrorMapper}, decode on
  * the client's executor and complete their future once, failed with the
  * {@code PatchworkException} itself; cancelling it cancels the exchange. A future derived
- * from them with {@code thenApply}/{@code thenCompose} wraps failures again: compose with
- * {@link Futures#compose} or end with {@link Futures#unwrapped}.
+ * from them with {@code thenApply}/{@code thenCompose} would wrap failures again and not pass a
+ * cancellation back: steps are chained with {@link Futures#compose} and {@link Futures#map}.
  */
 public final class ApiSession {
 
@@ -294,13 +294,13 @@ public final class ApiSession {
    * @param segments the path segments after the prefix
    */
   public CompletableFuture<URI> endpoint(ApiFeature feature, String method, Object... segments) {
-    return Futures.unwrapped(context().thenApply(ctx -> {
+    return Futures.map(context(), ctx -> {
       URI uri = ctx.endpoint(segments);
       if (feature != null) {
         ctx.require(feature, method, uri);
       }
       return uri;
-    }));
+    });
   }
 
   // ---------------------------------------------------------------- JSON calls
@@ -455,7 +455,7 @@ public final class ApiSession {
   }
 
   private CompletableFuture<HttpResult> download(URI uri, String query, int redirects) {
-    return transport.send(ApiRequest.download(uri)).thenCompose(r -> {
+    return Futures.compose(transport.send(ApiRequest.download(uri)), r -> {
       int s = r.status();
       if (s >= 300 && s < 400 && s != 304 && redirects < MAX_REDIRECTS && r.header("Location").isPresent()) {
         URI next;

@@ -69,25 +69,12 @@ public final class Futures {
   }
 
   /**
-   * A new future completed like {@code f}, but failed with the unwrapped cause, so that
-   * {@code whenComplete}/{@code exceptionally} see the {@code PatchworkException} itself.
-   * Cancelling the returned future cancels {@code f}.
+   * {@code first} then {@code fn} of its value, as one future failed with the unwrapped cause;
+   * cancelling it cancels {@code first}. A throwing {@code fn} fails the result.
    */
-  public static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> f) {
-    CompletableFuture<T> out = new CompletableFuture<>();
-    out.whenComplete((v, e) -> {
-      if (out.isCancelled()) {
-        f.cancel(true);
-      }
-    });
-    f.whenComplete((v, e) -> {
-      if (e != null) {
-        out.completeExceptionally(unwrap(e));
-      } else {
-        out.complete(v);
-      }
-    });
-    return out;
+  public static <A, B> CompletableFuture<B> map(
+      CompletableFuture<A> first, java.util.function.Function<A, B> fn) {
+    return compose(first, a -> CompletableFuture.completedFuture(fn.apply(a)));
   }
 
   /**

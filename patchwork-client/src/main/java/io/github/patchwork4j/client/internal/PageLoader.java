@@ -64,14 +64,14 @@ public final class PageLoader<T> {
    * a filter is newer than the API version in use; nothing is sent then (except negotiation).
    */
   public CompletableFuture<URI> firstPageUri(int perPage) {
-    return Futures.unwrapped(session.context().thenApply(ctx -> {
+    return Futures.map(session.context(), ctx -> {
       URI base = endpoint.apply(ctx);
       QueryParams q = new QueryParams();
       params.accept(ctx, q);
       q.remove("per_page").remove("page");
       q.add("per_page", Integer.toString(perPage));
       return q.appendTo(base);
-    }));
+    });
   }
 
   /** Fetches and reads one page. */
