@@ -3,7 +3,9 @@ package io.github.patchwork4j.client.faults;
 import static io.github.patchwork4j.client.faults.FaultServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.patchwork4j.client.NewCheck;
 import io.github.patchwork4j.client.PatchworkClient;
+import io.github.patchwork4j.model.CheckState;
 import io.github.patchwork4j.model.Patch;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +167,23 @@ class CancellationTest {
       sentinel(pw);
       assertThat(listRequests(server)).isEqualTo(2);
       assertThat(received).hasSize(5);
+    }
+  }
+
+  @Test
+  void cancellingACheckReportAbandonsItsLookupAndPostsNothing() {
+    try (FaultServer server = FaultServer.routing(withSentinel(request -> Reply.stall()));
+        PatchworkClient pw = client.builder(server).build()) {
+      CompletableFuture<?> report = pw.checks().report(1,
+          NewCheck.builder().state(CheckState.SUCCESS).context("ci").build());
+      await("the lookup of the patch's checks held by the server", () -> server.open() == 1);
+
+      report.cancel(true);
+
+      await("the client to close the lookup's exchange", () -> server.abandoned() == 1 && server.open() == 0);
+      sentinel(pw);
+      assertThat(server.count("POST")).as("checks posted").isZero();
+      assertThat(server.requests()).filteredOn(r -> r.path().endsWith("/checks/")).hasSize(1);
     }
   }
 }
