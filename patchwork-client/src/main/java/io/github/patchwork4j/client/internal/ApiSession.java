@@ -39,7 +39,7 @@ public final class ApiSession {
 
   private final ClientConfig config;
   private final Transport transport;
-  private final ObjectMapper mapper;
+  private final Lazy<ObjectMapper> mapper = new Lazy<>(PatchworkJson::mapper);
   private final ErrorMapper errors;
   private final AtomicReference<CompletableFuture<ApiContext>> negotiated = new AtomicReference<>();
 
@@ -47,8 +47,11 @@ public final class ApiSession {
   public ApiSession(ClientConfig config) {
     this.config = config;
     this.transport = new Transport(config);
-    this.mapper = PatchworkJson.mapper();
     this.errors = new ErrorMapper(mapper, transport.redactor(), config.clock());
+    // A process's first call needs both the JSON mapper and the HTTP client, each a few hundred
+    // classes to load: start on both now, side by side, without sending anything.
+    mapper.prefetch(transport.executor());
+    transport.prepare();
   }
 
   /** The configuration. */
@@ -58,7 +61,7 @@ public final class ApiSession {
 
   /** The JSON mapper used for every body (the model's {@link PatchworkJson#mapper()}). */
   public ObjectMapper mapper() {
-    return mapper;
+    return mapper.get();
   }
 
   /** The configured site. */
@@ -275,7 +278,7 @@ public final class ApiSession {
     }
     JsonNode index;
     try {
-      index = mapper.readTree(r.body());
+      index = mapper.get().readTree(r.body());
     } catch (Exception e) {
       throw errors.undecodable(r, "the API index (a JSON object)", e);
     }
@@ -318,7 +321,7 @@ public final class ApiSession {
   /** GET a JSON document and read it as {@code type}. */
   public <T> CompletableFuture<T> getJson(URI uri, Class<T> type) {
     CompletableFuture<T> out = new CompletableFuture<>();
-    run(ApiRequest.get(uri), out, r -> decode(r, mapper.constructType(type)));
+    run(ApiRequest.get(uri), out, r -> decode(r, mapper.get().constructType(type)));
     return out;
   }
 
@@ -330,7 +333,7 @@ public final class ApiSession {
    */
   public <T> CompletableFuture<T> sendJson(String method, URI uri, Object body, Class<T> type) {
     CompletableFuture<T> out = new CompletableFuture<>();
-    run(ApiRequest.withBody(method, uri, encode(body)), out, r -> decode(r, mapper.constructType(type)));
+    run(ApiRequest.withBody(method, uri, encode(body)), out, r -> decode(r, mapper.get().constructType(type)));
     return out;
   }
 
@@ -353,7 +356,7 @@ public final class ApiSession {
       return s.getBytes(StandardCharsets.UTF_8);
     }
     try {
-      return mapper.writeValueAsBytes(body);
+      return mapper.get().writeValueAsBytes(body);
     } catch (Exception e) {
       throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getMessage(), e);
     }
@@ -366,7 +369,7 @@ public final class ApiSession {
     }
     T value;
     try {
-      value = mapper.readValue(r.body(), type);
+      value = mapper.get().readValue(r.body(), type);
     } catch (Exception e) {
       throw errors.undecodable(r, describe(type), e);
     }
@@ -403,7 +406,7 @@ public final class ApiSession {
 
   /** Fetches one page: a JSON array, with the {@code Link} header read by {@code rel}. */
   public <T> CompletableFuture<RawPage<T>> fetchPage(URI uri, Class<T> itemType) {
-    JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, itemType);
+    JavaType listType = mapper.get().getTypeFactory().constructCollectionType(List.class, itemType);
     CompletableFuture<RawPage<T>> out = new CompletableFuture<>();
     run(ApiRequest.get(uri), out, r -> {
       List<T> items = decode(r, listType);

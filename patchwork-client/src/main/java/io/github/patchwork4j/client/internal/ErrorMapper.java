@@ -47,12 +47,12 @@ public final class ErrorMapper {
 
   private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private final ObjectMapper mapper;
+  private final java.util.function.Supplier<ObjectMapper> mapper;
   private final Redactor redactor;
   private final java.time.Clock clock;
 
-  /** A mapper that reads error bodies with {@code mapper} and redacts with {@code redactor}. */
-  public ErrorMapper(ObjectMapper mapper, Redactor redactor, java.time.Clock clock) {
+  /** A mapper that reads error bodies with the mapper {@code mapper} gives and redacts with {@code redactor}. */
+  public ErrorMapper(java.util.function.Supplier<ObjectMapper> mapper, Redactor redactor, java.time.Clock clock) {
     this.mapper = mapper;
     this.redactor = redactor;
     this.clock = clock;
@@ -214,7 +214,7 @@ public final class ErrorMapper {
       return Optional.empty();
     }
     try {
-      return Optional.of(mapper.readValue(r.body(), ErrorBody.class));
+      return Optional.of(mapper.get().readValue(r.body(), ErrorBody.class));
     } catch (Exception e) {
       return Optional.empty();
     }

@@ -147,6 +147,24 @@ public final class Transport {
     }
   }
 
+  /**
+   * Builds the HTTP client on the executor now (no connection, no request), so that the first
+   * request finds it built; until then {@code send} builds it itself when asked first.
+   */
+  void prepare() {
+    try {
+      executor.execute(() -> {
+        try {
+          http();
+        } catch (RuntimeException e) {
+          // closed meanwhile, or the builder refused its options: send() meets it again
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // closed: send() fails typed
+    }
+  }
+
   /** True once {@link #close()} was called. */
   public boolean isClosed() {
     return closed;
