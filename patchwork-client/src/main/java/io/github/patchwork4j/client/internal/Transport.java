@@ -224,6 +224,12 @@ public final class Transport {
     }
   }
 
+  /** Takes a whole JSON answer: status, headers and body. */
+  @FunctionalInterface
+  private interface BodyRead {
+    void read(int status, HttpHeaders headers, byte[] body);
+  }
+
   /** One logical call: its attempts, deadline and the future the caller holds. */
   private final class Call {
     final ApiRequest request;
@@ -344,36 +350,69 @@ public final class Transport {
             + redactHeaders(httpRequest.headers()));
       }
       long started = System.nanoTime();
-      CompletableFuture<HttpResponse<Object>> f;
+      final boolean sentCredentials = withCredentials;
+      // The attempt ends once: with the JSON body, read on the HTTP client's thread as soon as
+      // its last byte is in, or with the JDK's future (errors, streamed downloads), which
+      // completes later, on another thread.
+      java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
       java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-      ScheduledFuture<?> attemptTimer = null;
+      java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> attemptTimer =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      Runnable endAttempt = () -> {
+        permit.release();
+        ScheduledFuture<?> t = attemptTimer.get();
+        if (t != null) {
+          t.cancel(false);
+        }
+      };
+      BodyRead onBody = (status, headers, body) -> {
+        if (!ended.compareAndSet(false, true)) {
+          return;
+        }
+        endAttempt.run();
+        try {
+          onAnswer(n, status, headers, body, Duration.ofNanos(System.nanoTime() - started), sentCredentials);
+        } catch (Throwable t) {
+          fail(t);
+        }
+      };
+      CompletableFuture<HttpResponse<Object>> f;
       try {
-        f = http().sendAsync(httpRequest, handler());
-        CompletableFuture<HttpResponse<Object>> exchange = f;
-        attemptTimer = schedule(() -> {
+        f = http().sendAsync(httpRequest, handler(onBody));
+        CompletableFuture<HttpResponse<Object>> sent = f;
+        attemptTimer.set(schedule(() -> {
           timedOut.set(true);
-          exchange.cancel(true); // the JDK future itself: aborts the exchange
-        }, config.attemptTimeout());
+          sent.cancel(true); // the JDK future itself: aborts the exchange
+        }, config.attemptTimeout()));
+        if (ended.get()) {
+          attemptTimer.get().cancel(false);
+        }
       } catch (RuntimeException e) {
         f = CompletableFuture.failedFuture(e);
       }
-      wait(f);
-      final boolean sentCredentials = withCredentials;
+      // What a cancellation of the call aborts: the exchange, unless its answer is already in.
+      CompletableFuture<HttpResponse<Object>> exchange = f;
+      CompletableFuture<Void> abort = new CompletableFuture<>();
+      abort.whenComplete((v, e) -> {
+        if (!ended.get()) {
+          exchange.cancel(true);
+        }
+      });
+      wait(abort);
       final CompletableFuture<HttpResponse<Object>> attemptFuture = f;
-      final ScheduledFuture<?> timerOfAttempt = attemptTimer;
       f.whenComplete(
           (response, error) -> {
-            permit.release();
-            if (timerOfAttempt != null) {
-              timerOfAttempt.cancel(false);
+            if (!ended.compareAndSet(false, true)) {
+              return;
             }
+            endAttempt.run();
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             try {
               if (error != null) {
                 attemptFuture.cancel(true);
                 onFailure(n, timedOut.get() ? new HttpTimeoutException("attempt timed out") : unwrap(error), latency);
               } else {
-                onAnswer(n, response, latency, sentCredentials);
+                onAnswer(n, response.statusCode(), response.headers(), response.body(), latency, sentCredentials);
               }
             } catch (Throwable t) {
               fail(t);
@@ -413,8 +452,11 @@ public final class Transport {
       result.completeExceptionally(transportFailure(cause, n));
     }
 
-    /** JSON: bytes up to the cap; a download's successful non-HTML body: left to stream. */
-    HttpResponse.BodyHandler<Object> handler() {
+    /**
+     * JSON: bytes up to the cap, handed to {@code onBody} by the thread that read the last one;
+     * a download's successful non-HTML body: left to stream.
+     */
+    HttpResponse.BodyHandler<Object> handler(BodyRead onBody) {
       BoundedBody bounded = new BoundedBody(config.maxResponseBytes());
       return info -> {
         boolean stream = !request.expectJson() && info.statusCode() >= 200 && info.statusCode() < 300
@@ -422,29 +464,35 @@ public final class Transport {
         if (stream) {
           return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofPublisher(), p -> (Object) p);
         }
-        return HttpResponse.BodySubscribers.mapping(bounded.apply(info), b -> (Object) b);
+        HttpResponse.BodySubscriber<byte[]> bytes = bounded.apply(info);
+        bytes.getBody().whenComplete((body, error) -> {
+          if (error == null) {
+            onBody.read(info.statusCode(), info.headers(), body);
+          }
+        });
+        return HttpResponse.BodySubscribers.mapping(bytes, b -> (Object) b);
       };
     }
 
-    void onAnswer(int n, HttpResponse<Object> response, Duration latency, boolean sentCredentials) {
-      int status = response.statusCode();
+    void onAnswer(int n, int status, HttpHeaders headers, Object responseBody, Duration latency,
+        boolean sentCredentials) {
       notifyListener(n, OptionalInt.of(status), latency, null);
       LOG.log(Level.DEBUG, () -> request + " → " + status + " (" + latency.toMillis() + " ms)");
       HttpResult answer;
-      if (response.body() instanceof Flow.Publisher<?> p) {
+      if (responseBody instanceof Flow.Publisher<?> p) {
         @SuppressWarnings("unchecked")
         Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) p;
-        answer = new HttpResult(request, status, response.headers(), new byte[0], sentCredentials,
+        answer = new HttpResult(request, status, headers, new byte[0], sentCredentials,
             new BodyStream(publisher, request.uri(), config.attemptTimeout()));
         if (result.isDone()) {
           answer.stream().close();
         }
       } else {
-        byte[] body = response.body() == null ? new byte[0] : (byte[]) response.body();
-        answer = new HttpResult(request, status, response.headers(), body, sentCredentials);
+        byte[] body = responseBody == null ? new byte[0] : (byte[]) responseBody;
+        answer = new HttpResult(request, status, headers, body, sentCredentials);
       }
       if (RetryPolicy.retryableStatus(status) && RetryPolicy.idempotent(request.method())) {
-        Optional<Duration> retryAfter = retryAfter(response.headers(), config.clock());
+        Optional<Duration> retryAfter = retryAfter(headers, config.clock());
         if (retryAfter.isPresent() && retryAfter.get().compareTo(config.retry().maxRetryAfter()) > 0) {
           LOG.log(Level.WARNING, () -> request + " answered " + status + " with Retry-After "
               + human(retryAfter.get()) + ", longer than the configured maximum "
