@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code pw4j bundle}: list, show and download bundles. */
 @Command(
     name = "bundle",
+    addMethodSubcommands = false,
     description = "List, show and download bundles.",
-    subcommands = {BundleCommand.ListBundles.class, BundleCommand.ShowBundle.class, BundleCommand.DownloadBundle.class},
     footer = {"", "Example:", "  pw4j bundle list --owner maint"})
 final class BundleCommand {
 
@@ -38,7 +38,7 @@ final class BundleCommand {
 
   private BundleCommand() {}
 
-  @Command(name = "list", description = "List bundles (public ones, and your own): every page unless --limit.",
+  @Command(name = "list", addMethodSubcommands = false, description = "List bundles (public ones, and your own): every page unless --limit.",
       footer = {"", "Example:", "  pw4j --project alpha bundle list --format csv"})
   static final class ListBundles extends Leaf {
 
@@ -74,7 +74,7 @@ final class BundleCommand {
     }
   }
 
-  @Command(name = "show", description = "Show one bundle and its patches.",
+  @Command(name = "show", addMethodSubcommands = false, description = "Show one bundle and its patches.",
       footer = {"", "Example:", "  pw4j bundle show 7"})
   static final class ShowBundle extends Leaf {
 
@@ -89,7 +89,7 @@ final class BundleCommand {
     }
   }
 
-  @Command(name = "download", description = "Write a bundle's patches as one mbox file, exactly as the server serves it.",
+  @Command(name = "download", addMethodSubcommands = false, description = "Write a bundle's patches as one mbox file, exactly as the server serves it.",
       footer = {"", "Example:", "  pw4j bundle download 7 bundle.mbox"})
   static final class DownloadBundle extends Leaf {
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code pw4j check}: list a patch's checks, report a CI result. */
 @Command(
     name = "check",
+    addMethodSubcommands = false,
     description = "List the checks of a patch, and report a CI result on a patch or a whole series.",
-    subcommands = {CheckCommand.ListChecks.class, CheckCommand.ReportCheck.class},
     footer = {"", "Example:", "  pw4j check report 12345 --context ci-build --state success"})
 final class CheckCommand {
 
@@ -48,7 +48,7 @@ final class CheckCommand {
    */
   record Reported(long patch, boolean posted, Check check) {}
 
-  @Command(name = "list", description = "List every check of a patch, oldest first.",
+  @Command(name = "list", addMethodSubcommands = false, description = "List every check of a patch, oldest first.",
       footer = {"", "Example:", "  pw4j check list 12345 --format csv"})
   static final class ListChecks extends Leaf {
 
@@ -65,6 +65,7 @@ final class CheckCommand {
 
   @Command(
       name = "report",
+      addMethodSubcommands = false,
       description = {
         "Report a CI result as a check: posts only when your newest check in that context says"
             + " something else, so a rerun of the same job posts nothing. Says which happened.",

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 /** {@code pw4j events}: follow the server's event feed. */
 @Command(
     name = "events",
+    addMethodSubcommands = false,
     description = "Follow the server's events (new patches, state changes, checks, ...).",
-    subcommands = {EventsCommand.Follow.class},
     footer = {"", "Example:", "  pw4j events follow --cursor .pw4j-cursor --once"})
 final class EventsCommand {
 
@@ -60,6 +60,7 @@ final class EventsCommand {
 
   @Command(
       name = "follow",
+      addMethodSubcommands = false,
       description = {
         "Print each new event, oldest first, and keep the position in the cursor FILE (replaced"
             + " atomically after each batch), so the next run goes on where this one stopped:"

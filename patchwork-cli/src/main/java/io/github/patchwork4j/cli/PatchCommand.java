@@ -22,13 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code pw4j patch}: list, show, update and download patches. */
 @Command(
     name = "patch",
+    addMethodSubcommands = false,
     description = "List, show, update and download patches.",
-    subcommands = {
-      PatchCommand.ListPatches.class,
-      PatchCommand.ShowPatch.class,
-      PatchCommand.UpdatePatches.class,
-      PatchCommand.DownloadPatch.class
-    },
     footer = {"", "Example:", "  pw4j patch list --state new --limit 20"})
 final class PatchCommand {
 
@@ -64,6 +59,7 @@ final class PatchCommand {
 
   @Command(
       name = "list",
+      addMethodSubcommands = false,
       description = "List patches: every page unless --limit. Without --archived, archived patches are left out.",
       footer = {"", "Example:", "  pw4j --project alpha patch list --state new --state under-review --format csv"})
   static final class ListPatches extends Leaf {
@@ -156,6 +152,7 @@ final class PatchCommand {
 
   @Command(
       name = "show",
+      addMethodSubcommands = false,
       description = "Show one patch.",
       footer = {"", "Example:", "  pw4j patch show 12345 --format json"})
   static final class ShowPatch extends Leaf {
@@ -173,6 +170,7 @@ final class PatchCommand {
 
   @Command(
       name = "update",
+      addMethodSubcommands = false,
       description = {
         "Change the state, delegate, archived flag or commit ref of one or more patches.",
         "With several ids the patches are updated concurrently; each failure gets a line on stderr."
@@ -249,6 +247,7 @@ final class PatchCommand {
 
   @Command(
       name = "download",
+      addMethodSubcommands = false,
       description = "Write a patch as an mbox file, exactly as the server serves it.",
       footer = {"", "Example:", "  pw4j patch download 12345 - | git am -3"})
   static final class DownloadPatch extends Leaf {

@@ -4,7 +4,8 @@ import io.github.patchwork4j.client.BlockingPatchworkClient;
 import io.github.patchwork4j.client.PatchworkClient;
 import io.github.patchwork4j.client.RequestEvent;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "pw4j",
+    addMethodSubcommands = false,
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
     versionProvider = Pw4j.Version.class,
@@ -41,19 +43,49 @@ import picocli.CommandLine.ScopeType;
 final class Pw4j {
 
   /**
-   * The command groups, by name. {@link Main} adds only the one a command line uses (picocli
-   * builds every added command's model by reflection at start-up), or all of them for help.
+   * The commands, by group and name. {@link Main} adds to the model only the group and the
+   * command a command line uses (picocli builds every added command's model by reflection at
+   * start-up), or all of a group's commands, or everything, for help and mistakes.
    */
-  static final Map<String, Class<?>> GROUPS = groups();
+  static final Map<String, Map<String, Class<?>>> COMMANDS = commands();
 
-  private static Map<String, Class<?>> groups() {
-    Map<String, Class<?>> g = new java.util.LinkedHashMap<>();
-    g.put("patch", PatchCommand.class);
-    g.put("series", SeriesCommand.class);
-    g.put("bundle", BundleCommand.class);
-    g.put("check", CheckCommand.class);
-    g.put("events", EventsCommand.class);
-    return java.util.Collections.unmodifiableMap(g);
+  /** The group commands, by name. */
+  static final Map<String, Class<?>> GROUPS = Map.of(
+      "patch", PatchCommand.class,
+      "series", SeriesCommand.class,
+      "bundle", BundleCommand.class,
+      "check", CheckCommand.class,
+      "events", EventsCommand.class);
+
+  private static Map<String, Map<String, Class<?>>> commands() {
+    Map<String, Map<String, Class<?>>> c = new LinkedHashMap<>();
+    c.put("patch", leaves(
+        "list", PatchCommand.ListPatches.class,
+        "show", PatchCommand.ShowPatch.class,
+        "update", PatchCommand.UpdatePatches.class,
+        "download", PatchCommand.DownloadPatch.class));
+    c.put("series", leaves(
+        "list", SeriesCommand.ListSeries.class,
+        "show", SeriesCommand.ShowSeries.class,
+        "download", SeriesCommand.DownloadSeries.class));
+    c.put("bundle", leaves(
+        "list", BundleCommand.ListBundles.class,
+        "show", BundleCommand.ShowBundle.class,
+        "download", BundleCommand.DownloadBundle.class));
+    c.put("check", leaves(
+        "list", CheckCommand.ListChecks.class,
+        "report", CheckCommand.ReportCheck.class));
+    c.put("events", leaves(
+        "follow", EventsCommand.Follow.class));
+    return Collections.unmodifiableMap(c);
+  }
+
+  private static Map<String, Class<?>> leaves(Object... nameThenType) {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenType.length; i += 2) {
+      m.put((String) nameThenType[i], (Class<?>) nameThenType[i + 1]);
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   /** The top-level options that take a value (their value is not a command name). */
@@ -61,22 +93,30 @@ final class Pw4j {
       java.util.Set.of("--url", "--token", "--username", "--password", "--project", "--format");
 
   /**
-   * The command group a command line names: its first argument that is not an option or an
-   * option's value.
+   * The command a command line names: its first two arguments that are not options or the
+   * value of a top-level option.
    *
    * @param args the command line
-   * @return the group's name, or null when there is none (help, version, a mistake)
+   * @return the group and the command's name; the group is null when there is none (help,
+   *     version, a mistake), the command is null when the group is followed by no known command
    */
-  static String group(String[] args) {
+  static String[] command(String[] args) {
+    String group = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (VALUED.contains(a)) {
         i++;
       } else if (!a.startsWith("-")) {
-        return GROUPS.containsKey(a) ? a : null;
+        if (group != null) {
+          return new String[] {group, COMMANDS.get(group).containsKey(a) ? a : null};
+        }
+        if (!COMMANDS.containsKey(a)) {
+          break;
+        }
+        group = a;
       }
     }
-    return null;
+    return new String[] {group, null};
   }
 
   @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
@@ -111,17 +151,17 @@ final class Pw4j {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
-  private final Path workingDirectory;
+  private final GitConfig git;
   private final Terminal terminal;
   private Settings settings;
   private PatchworkClient client;
   private Progress progress;
 
-  Pw4j(PrintStream out, PrintStream err, Map<String, String> env, Path workingDirectory, Terminal terminal) {
+  Pw4j(PrintStream out, PrintStream err, Map<String, String> env, GitConfig git, Terminal terminal) {
     this.out = out;
     this.err = err;
     this.env = env;
-    this.workingDirectory = workingDirectory;
+    this.git = git;
     this.terminal = terminal;
   }
 
@@ -155,8 +195,7 @@ final class Pw4j {
 
   private Settings settings() {
     if (settings == null) {
-      settings = Settings.resolve(new Settings(url, token, username, password, project), env,
-          new GitConfig(workingDirectory));
+      settings = Settings.resolve(new Settings(url, token, username, password, project), env, git);
     }
     return settings;
   }
@@ -190,7 +229,7 @@ final class Pw4j {
       }
       b.basicAuth(s.username(), s.password());
     }
-    b.sslContext(LazyTrust.context());
+    b.sslContext(NoTls.enough(s.url()) ? NoTls.context() : LazyTrust.context());
     b.requestListener(this::onRequest);
     return b;
   }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code pw4j series}: list, show and download series. */
 @Command(
     name = "series",
+    addMethodSubcommands = false,
     description = "List, show and download series.",
-    subcommands = {SeriesCommand.ListSeries.class, SeriesCommand.ShowSeries.class, SeriesCommand.DownloadSeries.class},
     footer = {"", "Example:", "  pw4j series show 4321"})
 final class SeriesCommand {
 
@@ -43,6 +43,7 @@ final class SeriesCommand {
 
   @Command(
       name = "list",
+      addMethodSubcommands = false,
       description = "List series: every page unless --limit.",
       footer = {"", "Example:", "  pw4j --project alpha series list --since 2024-05-01 --format json"})
   static final class ListSeries extends Leaf {
@@ -85,7 +86,7 @@ final class SeriesCommand {
     }
   }
 
-  @Command(name = "show", description = "Show one series and its patches.",
+  @Command(name = "show", addMethodSubcommands = false, description = "Show one series and its patches.",
       footer = {"", "Example:", "  pw4j series show 4321 --format json"})
   static final class ShowSeries extends Leaf {
 
@@ -100,7 +101,7 @@ final class SeriesCommand {
     }
   }
 
-  @Command(name = "download", description = "Write a series as one mbox file, exactly as the server serves it.",
+  @Command(name = "download", addMethodSubcommands = false, description = "Write a series as one mbox file, exactly as the server serves it.",
       footer = {"", "Example:", "  pw4j series download 4321 series.mbox && git am -3 series.mbox"})
   static final class DownloadSeries extends Leaf {
 

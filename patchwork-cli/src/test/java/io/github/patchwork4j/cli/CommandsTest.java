@@ -119,6 +119,25 @@ class CommandsTest {
   }
 
   @Test
+  void aGroupAloneOrWithAMistypedCommandListsItsCommands() {
+    Run help = pw4j("patch", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("list", "show", "update", "download");
+
+    Run typo = pw4j("patch", "sho", "1");
+    assertReadableFailure(typo, ExitCodes.USAGE);
+    assertThat(typo.stderr()).contains("sho");
+  }
+
+  @Test
+  void topLevelOptionsAlsoWorkAfterTheCommand() throws Exception {
+    Patch p = alphaPatches().get(0);
+    Run r = pw4j("patch", "show", String.valueOf(p.id()), "--format", "json");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(JSON.readTree(r.stdout()).get("id").asLong()).isEqualTo(p.id());
+  }
+
+  @Test
   void versionIsPrinted() {
     Run r = pw4j("--version");
     assertThat(r.exitCode()).isZero();

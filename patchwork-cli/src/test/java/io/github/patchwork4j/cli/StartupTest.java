@@ -1,0 +1,61 @@
+package io.github.patchwork4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.patchwork4j.model.Patch;
+import org.junit.jupiter.api.Test;
+
+/** What pw4j does to start quickly, checked for doing the same as the slow way. */
+class StartupTest {
+
+  @Test
+  void theCommandIsFoundPastTopLevelOptionsAndTheirValues() {
+    assertThat(Pw4j.command(new String[] {"--url", "patch", "--format", "json", "patch", "show", "1"}))
+        .containsExactly("patch", "show");
+    assertThat(Pw4j.command(new String[] {"--debug", "check", "report", "--series", "3"}))
+        .containsExactly("check", "report");
+    assertThat(Pw4j.command(new String[] {"patch", "--project", "show", "list"})).containsExactly("patch", "list");
+    assertThat(Pw4j.command(new String[] {"patch", "sho", "1"})).containsExactly("patch", null);
+    assertThat(Pw4j.command(new String[] {"patch", "--help"})).containsExactly("patch", null);
+    assertThat(Pw4j.command(new String[] {"--version"})).containsExactly(null, null);
+    assertThat(Pw4j.command(new String[] {"patches", "list"})).containsExactly(null, null);
+  }
+
+  @Test
+  void everyCommandIsRegisteredUnderItsOwnName() {
+    Pw4j.COMMANDS.forEach((group, leaves) -> {
+      assertThat(Pw4j.GROUPS.get(group).getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(group);
+      leaves.forEach((name, type) ->
+          assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+    });
+    assertThat(Pw4j.GROUPS.keySet()).isEqualTo(Pw4j.COMMANDS.keySet());
+  }
+
+  @Test
+  void onlyPlainHttpUrlsGoWithoutTls() {
+    assertThat(NoTls.enough("http://127.0.0.1:8000")).isTrue();
+    assertThat(NoTls.enough("HTTP://patchwork.example.org/api/1.3/")).isTrue();
+    assertThat(NoTls.enough("https://patchwork.example.org")).isFalse();
+    assertThat(NoTls.enough("patchwork.example.org")).isFalse();
+    assertThat(NoTls.enough(null)).isFalse();
+  }
+
+  @Test
+  void theTlsContextForHttpRefusesEveryTlsConnection() {
+    assertThat(NoTls.context().getDefaultSSLParameters()).isNotNull();
+    assertThatThrownBy(() -> NoTls.context().createSSLEngine("patchwork.example.org", 443))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("http://");
+    assertThatThrownBy(() -> NoTls.context().getSocketFactory()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void theWarmUpPatchIsReadByTheModel() throws Exception {
+    Patch p = Warmup.samplePatch();
+    assertThat(p.id()).isEqualTo(1);
+    assertThat(p.headers().toString()).contains("Subject");
+    assertThat(p.series()).hasSize(1);
+    assertThat(p.delegate()).isPresent();
+  }
+}
