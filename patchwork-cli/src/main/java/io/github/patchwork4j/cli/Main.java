@@ -25,10 +25,7 @@ public final class Main {
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
     List<String> words = Arrays.asList(args);
-    if (!words.contains("--debug")) {
-      // The client logs retries as warnings; pw4j reports failures itself, in two lines.
-      java.util.logging.LogManager.getLogManager().reset();
-    }
+    StderrLoggerFinder.verbose(words.contains("--debug"));
     GitConfig git = new GitConfig(Path.of("").toAbsolutePath());
     String[] command = Pw4j.command(args);
     if (command[1] != null && !words.contains("--help")) {

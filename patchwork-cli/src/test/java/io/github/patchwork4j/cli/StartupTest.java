@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.patchwork4j.model.Patch;
+import java.lang.System.Logger.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What pw4j does to start quickly, checked for doing the same as the slow way. */
 class StartupTest {
+
+  @AfterEach
+  void quiet() {
+    StderrLoggerFinder.verbose(false);
+  }
 
   @Test
   void theCommandIsFoundPastTopLevelOptionsAndTheirValues() {
@@ -57,5 +64,16 @@ class StartupTest {
     assertThat(p.headers().toString()).contains("Subject");
     assertThat(p.series()).hasSize(1);
     assertThat(p.delegate()).isPresent();
+  }
+
+  @Test
+  void logMessagesAreWrittenOnlyWhenVerbose() {
+    System.Logger log = new StderrLoggerFinder().getLogger("io.github.patchwork4j.client", getClass().getModule());
+    assertThat(log.isLoggable(Level.WARNING)).isFalse();
+    StderrLoggerFinder.verbose(true);
+    assertThat(log.isLoggable(Level.WARNING)).isTrue();
+    assertThat(log.isLoggable(Level.INFO)).isTrue();
+    assertThat(log.isLoggable(Level.DEBUG)).isFalse();
+    assertThat(log.isLoggable(Level.OFF)).isFalse();
   }
 }
