@@ -67,8 +67,7 @@ final class BundleCommand {
           q.owner(owner);
         }
       }
-      Iterator<Bundle> items = Lists.limited(limit, q::pageSize, () -> app.client().bundles().list(q.build()));
-      app.progress().task("listing bundles");
+      Iterator<Bundle> items = Lists.limited(app, "bundles", limit, q::pageSize, () -> app.client().bundles().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }

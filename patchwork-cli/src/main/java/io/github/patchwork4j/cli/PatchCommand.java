@@ -143,8 +143,7 @@ final class PatchCommand {
       if (since != null) {
         q.since(Text.parseDate("--since", since));
       }
-      Iterator<Patch> items = Lists.limited(limit, n -> q.pageSize(n), () -> app.client().patches().list(q.build()));
-      app.progress().task("listing patches");
+      Iterator<Patch> items = Lists.limited(app, "patches", limit, n -> q.pageSize(n), () -> app.client().patches().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }

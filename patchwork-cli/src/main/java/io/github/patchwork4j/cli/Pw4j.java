@@ -239,8 +239,8 @@ final class Pw4j {
       err.println("pw4j: " + e.method() + " " + e.uri() + " -> "
           + (e.status().isPresent() ? e.status().getAsInt() : "no answer")
           + " (" + e.latency().toMillis() + " ms" + (e.attempt() > 1 ? ", attempt " + e.attempt() : "") + ")");
-    } else if ("GET".equals(e.method()) && e.status().isPresent()) {
-      progress().request();
+    } else if ("GET".equals(e.method()) && e.status().isPresent() && e.status().getAsInt() / 100 == 2) {
+      progress().page();
     }
   }
 

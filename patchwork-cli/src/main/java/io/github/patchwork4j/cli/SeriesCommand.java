@@ -79,8 +79,7 @@ final class SeriesCommand {
       if (since != null) {
         q.since(Text.parseDate("--since", since));
       }
-      Iterator<Series> items = Lists.limited(limit, q::pageSize, () -> app.client().series().list(q.build()));
-      app.progress().task("listing series");
+      Iterator<Series> items = Lists.limited(app, "series", limit, q::pageSize, () -> app.client().series().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }
