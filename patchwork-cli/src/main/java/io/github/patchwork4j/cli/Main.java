@@ -109,16 +109,16 @@ public final class Main {
       System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
     }
     Pw4j app = new Pw4j(out, err, env, git, terminal);
-    CommandLine cli = new CommandLine(app);
+    CommandLine cli = new CommandLine(app.spec());
     String[] command = Pw4j.command(args);
-    Pw4j.COMMANDS.forEach((group, leaves) -> {
+    Pw4j.COMMANDS.forEach((group, names) -> {
       if (command[0] == null || command[0].equals(group)) {
-        CommandLine g = new CommandLine(Pw4j.GROUPS.get(group), cli.getFactory());
-        leaves.forEach((name, type) -> {
+        CommandLine g = new CommandLine(Pw4j.group(group));
+        for (String name : names) {
           if (command[1] == null || command[1].equals(name)) {
-            g.addSubcommand(name, type);
+            g.addSubcommand(name, new CommandLine(Pw4j.command(group, name).spec()));
           }
-        });
+        }
         cli.addSubcommand(group, g);
       }
     });
@@ -147,7 +147,7 @@ public final class Main {
     app.progress().done();
     Problem p = Problem.of(e);
     PrintStream err = app.err();
-    if (app.debug) {
+    if (app.debug()) {
       e.printStackTrace(err);
     }
     err.println("pw4j: " + p.what());

@@ -154,6 +154,10 @@ class CommandsTest {
     assertReadableFailure(missing, ExitCodes.USAGE);
     assertThat(missing.stderr()).contains("--context");
 
+    Run noId = pw4j("patch", "show");
+    assertReadableFailure(noId, ExitCodes.USAGE);
+    assertThat(noId.stderr()).contains("'ID'");
+
     Run nothing = pw4j("patch", "update", "1");
     assertReadableFailure(nothing, ExitCodes.USAGE);
     assertThat(nothing.stderr()).contains("nothing to change");
