@@ -62,7 +62,11 @@ final class Warmup {
 
   private static void run(Supplier<String> server) {
     try {
-      SSLContext tls = NoTls.enough(server.get()) ? NoTls.context() : LazyTrust.context();
+      // In the order the main thread needs them: its settings, the client's JSON mapper, the
+      // client's first request, the answer.
+      String url = server.get();
+      Printer.mapper();
+      SSLContext tls = NoTls.enough(url) ? NoTls.context() : LazyTrust.context();
       if (!stopped) {
         HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER).build();
       }
