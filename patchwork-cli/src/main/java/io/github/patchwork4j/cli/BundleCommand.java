@@ -5,16 +5,11 @@ import io.github.patchwork4j.model.Bundle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code pw4j bundle}: list, show and download bundles. */
-@Command(
-    name = "bundle",
-    description = "List, show and download bundles.",
-    subcommands = {BundleCommand.ListBundles.class, BundleCommand.ShowBundle.class, BundleCommand.DownloadBundle.class},
-    footer = {"", "Example:", "  pw4j bundle list --owner maint"})
 final class BundleCommand {
 
   static final List<Column<Bundle>> ROW = List.of(
@@ -38,18 +33,23 @@ final class BundleCommand {
 
   private BundleCommand() {}
 
-  @Command(name = "list", description = "List bundles (public ones, and your own): every page unless --limit.",
-      footer = {"", "Example:", "  pw4j --project alpha bundle list --format csv"})
   static final class ListBundles extends Leaf {
 
-    @Option(names = "--owner", paramLabel = "USERNAME|ID", description = "Only bundles of this user.")
-    String owner;
+    private final OptionSpec ownerOption = Specs.option("--owner", "USERNAME|ID", String.class,
+        "Only bundles of this user.");
+    private final OptionSpec limitOption = Specs.option("--limit", "N", Integer.class, "At most N bundles.");
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N bundles.")
-    Integer limit;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "list", "List bundles (public ones, and your own): every page unless --limit.",
+              "pw4j --project alpha bundle list --format csv")
+          .addOption(ownerOption).addOption(limitOption);
+    }
 
     @Override
     public Integer call() {
+      String owner = ownerOption.getValue();
+      Integer limit = limitOption.getValue();
       Pw4j app = app();
       BundleQuery.Builder q = BundleQuery.builder();
       String project = app.project();
@@ -67,40 +67,50 @@ final class BundleCommand {
           q.owner(owner);
         }
       }
-      Iterator<Bundle> items = Lists.limited(limit, q::pageSize, () -> app.client().bundles().list(q.build()));
-      app.progress().task("listing bundles");
+      Iterator<Bundle> items = Lists.limited(app, "bundles", limit, q::pageSize,
+          () -> app.client().bundles().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "show", description = "Show one bundle and its patches.",
-      footer = {"", "Example:", "  pw4j bundle show 7"})
   static final class ShowBundle extends Leaf {
 
-    @Parameters(paramLabel = "ID", description = "The bundle's id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The bundle's id.");
+
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "show", "Show one bundle and its patches.", "pw4j bundle show 7")
+          .addPositional(idParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
       Pw4j app = app();
       app.printer().item(app.client().bundles().get(id), DETAIL);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "download", description = "Write a bundle's patches as one mbox file, exactly as the server serves it.",
-      footer = {"", "Example:", "  pw4j bundle download 7 bundle.mbox"})
   static final class DownloadBundle extends Leaf {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The bundle's id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The bundle's id.");
+    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
+        "Where to write it; - for stdout.");
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "Where to write it; - for stdout.")
-    String file;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "download",
+              "Write a bundle's patches as one mbox file, exactly as the server serves it.",
+              "pw4j bundle download 7 bundle.mbox")
+          .addPositional(idParameter).addPositional(fileParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
+      String file = fileParameter.getValue();
       Pw4j app = app();
       Files.save(app.client().downloads().bundleMbox(id), file, "bundle " + id, app);
       return ExitCodes.OK;

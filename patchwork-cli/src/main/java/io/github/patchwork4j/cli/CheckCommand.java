@@ -8,16 +8,11 @@ import io.github.patchwork4j.model.CheckState;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code pw4j check}: list a patch's checks, report a CI result. */
-@Command(
-    name = "check",
-    description = "List the checks of a patch, and report a CI result on a patch or a whole series.",
-    subcommands = {CheckCommand.ListChecks.class, CheckCommand.ReportCheck.class},
-    footer = {"", "Example:", "  pw4j check report 12345 --context ci-build --state success"})
 final class CheckCommand {
 
   static final List<Column<Check>> ROW = List.of(
@@ -48,53 +43,63 @@ final class CheckCommand {
    */
   record Reported(long patch, boolean posted, Check check) {}
 
-  @Command(name = "list", description = "List every check of a patch, oldest first.",
-      footer = {"", "Example:", "  pw4j check list 12345 --format csv"})
   static final class ListChecks extends Leaf {
 
-    @Parameters(paramLabel = "PATCH_ID", description = "The patch's id.")
-    long patch;
+    private final PositionalParamSpec patchParameter = Specs.parameter("0", "PATCH_ID", long.class,
+        "The patch's id.");
+
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "list", "List every check of a patch, oldest first.",
+              "pw4j check list 12345 --format csv")
+          .addPositional(patchParameter);
+    }
 
     @Override
     public Integer call() {
+      long patch = patchParameter.getValue();
       Pw4j app = app();
       app.printer().list(app.client().checks().list(patch).iterator(), ROW);
       return ExitCodes.OK;
     }
   }
 
-  @Command(
-      name = "report",
-      description = {
-        "Report a CI result as a check: posts only when your newest check in that context says"
-            + " something else, so a rerun of the same job posts nothing. Says which happened.",
-        "With --series instead of PATCH_ID, reports on every patch of the series."
-      },
-      footer = {"", "Examples:",
-          "  pw4j check report 12345 --context ci-build --state success --target-url \"$CI_JOB_URL\"",
-          "  pw4j check report --series 4321 --context ci-build --state fail --description 'build broke'"})
   static final class ReportCheck extends Leaf {
 
-    @Parameters(paramLabel = "PATCH_ID", arity = "0..1", description = "The patch's id (or use --series).")
-    Long patch;
+    private final PositionalParamSpec patchParameter = PositionalParamSpec.builder().index("0").arity("0..1")
+        .paramLabel("PATCH_ID").type(Long.class).description("The patch's id (or use --series).").build();
+    private final OptionSpec seriesOption = Specs.option("--series", "ID", Long.class,
+        "Report on every patch of this series.");
+    private final OptionSpec contextOption = Specs.option("--context", "CONTEXT", String.class,
+        "What was checked: a slug of letters, digits, - and _, such as ci-build.").toBuilder().required(true).build();
+    private final OptionSpec stateOption = Specs.option("--state", "STATE", String.class,
+        "pending, success, warning or fail.").toBuilder().required(true).build();
+    private final OptionSpec targetUrlOption = Specs.option("--target-url", "URL", String.class,
+        "Where the details are (the CI job's page).");
+    private final OptionSpec descriptionOption = Specs.option("--description", "TEXT", String.class,
+        "One line about the result.");
 
-    @Option(names = "--series", paramLabel = "ID", description = "Report on every patch of this series.")
-    Long series;
-
-    @Option(names = "--context", required = true, paramLabel = "CONTEXT", description = "What was checked: a slug of letters, digits, - and _, such as ci-build.")
-    String context;
-
-    @Option(names = "--state", required = true, paramLabel = "STATE", description = "pending, success, warning or fail.")
-    String state;
-
-    @Option(names = "--target-url", paramLabel = "URL", description = "Where the details are (the CI job's page).")
-    String targetUrl;
-
-    @Option(names = "--description", paramLabel = "TEXT", description = "One line about the result.")
-    String description;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "report", new String[] {
+            "Report a CI result as a check: posts only when your newest check in that context says"
+                + " something else, so a rerun of the same job posts nothing. Says which happened.",
+            "With --series instead of PATCH_ID, reports on every patch of the series."
+          },
+              "pw4j check report 12345 --context ci-build --state success --target-url \"$CI_JOB_URL\"",
+              "pw4j check report --series 4321 --context ci-build --state fail --description 'build broke'")
+          .addPositional(patchParameter).addOption(seriesOption).addOption(contextOption).addOption(stateOption)
+          .addOption(targetUrlOption).addOption(descriptionOption);
+    }
 
     @Override
     public Integer call() {
+      Long patch = patchParameter.getValue();
+      Long series = seriesOption.getValue();
+      String context = contextOption.getValue();
+      String state = stateOption.getValue();
+      String targetUrl = targetUrlOption.getValue();
+      String description = descriptionOption.getValue();
       if ((patch == null) == (series == null)) {
         throw UserError.usage("give either PATCH_ID or --series ID", "See 'pw4j check report --help'.");
       }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code pw4j events}: follow the server's event feed. */
-@Command(
-    name = "events",
-    description = "Follow the server's events (new patches, state changes, checks, ...).",
-    subcommands = {EventsCommand.Follow.class},
-    footer = {"", "Example:", "  pw4j events follow --cursor .pw4j-cursor --once"})
 final class EventsCommand {
 
   static final List<Column<Event>> ROW = List.of(
@@ -58,40 +52,46 @@ final class EventsCommand {
     return j.toString();
   }
 
-  @Command(
-      name = "follow",
-      description = {
-        "Print each new event, oldest first, and keep the position in the cursor FILE (replaced"
-            + " atomically after each batch), so the next run goes on where this one stopped:"
-            + " no event twice, none missed.",
-        "Without FILE present, starts after the newest event (or at --since). Without --once,"
-            + " polls every --interval until Ctrl-C or SIGTERM (a cancelled CI job), which let the current poll finish and save the cursor."
-      },
-      footer = {"", "Examples:",
-          "  pw4j --project alpha events follow --cursor ci.cursor --once --format json",
-          "  pw4j events follow --cursor bot.cursor --category patch-created --interval 60"})
   static final class Follow extends Leaf {
 
-    @Option(names = "--cursor", required = true, paramLabel = "FILE", description = "Where the position is kept.")
-    Path cursorFile;
+    private final OptionSpec cursorOption = Specs.option("--cursor", "FILE", Path.class,
+        "Where the position is kept.").toBuilder().required(true).build();
+    private final OptionSpec categoryOption = Specs.repeatable("--category", "CATEGORY",
+        "Only events of this category (repeatable), such as patch-created, check-created.");
+    private final OptionSpec sinceOption = Specs.option("--since", "DATETIME", String.class,
+        "Where to start when FILE does not exist yet (server time).");
+    private final OptionSpec onceOption = Specs.flag("--once", "Poll once and exit.");
+    private final OptionSpec intervalOption = Specs.option("--interval", "SECONDS", long.class,
+        "Seconds between polls (default: ${DEFAULT-VALUE}).").toBuilder().defaultValue("30").build();
 
-    @Option(names = "--category", paramLabel = "CATEGORY", description = "Only events of this category (repeatable), such as patch-created, check-created.")
-    List<String> categories = new ArrayList<>();
-
-    @Option(names = "--since", paramLabel = "DATETIME", description = "Where to start when FILE does not exist yet (server time).")
-    String since;
-
-    @Option(names = "--once", description = "Poll once and exit.")
-    boolean once;
-
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "30", description = "Seconds between polls (default: ${DEFAULT-VALUE}).")
-    long intervalSeconds;
-
+    private Path cursorFile;
+    private String since;
     private final Object wake = new Object();
     private volatile boolean stopping;
 
     @Override
+    CommandSpec define() {
+      return Specs.command(this, "follow", new String[] {
+            "Print each new event, oldest first, and keep the position in the cursor FILE (replaced"
+                + " atomically after each batch), so the next run goes on where this one stopped:"
+                + " no event twice, none missed.",
+            "Without FILE present, starts after the newest event (or at --since). Without --once,"
+                + " polls every --interval until Ctrl-C or SIGTERM (a cancelled CI job), which let the current"
+                + " poll finish and save the cursor."
+          },
+              "pw4j --project alpha events follow --cursor ci.cursor --once --format json",
+              "pw4j events follow --cursor bot.cursor --category patch-created --interval 60")
+          .addOption(cursorOption).addOption(categoryOption).addOption(sinceOption).addOption(onceOption)
+          .addOption(intervalOption);
+    }
+
+    @Override
     public Integer call() throws InterruptedException {
+      cursorFile = cursorOption.getValue();
+      since = sinceOption.getValue();
+      List<String> categories = categoryOption.getValue() == null ? List.of() : categoryOption.getValue();
+      boolean once = onceOption.getValue();
+      long intervalSeconds = intervalOption.getValue();
       if (intervalSeconds < 1) {
         throw UserError.usage("--interval: must be at least 1 second", null);
       }

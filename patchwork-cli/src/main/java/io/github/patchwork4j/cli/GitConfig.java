@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The {@code pw.*} settings of git's configuration as git-pw reads them: what {@code git config
  * --get pw.<key>} answers in the working directory (repository, then global and system files; the
  * last value of a repeated key wins). Read once, with one {@code git} process, and only when
- * asked. No git, or no repository, means no settings.
+ * asked (by any thread: the start-up warm-up may read it first). No git, or no repository, means
+ * no settings.
  */
 final class GitConfig {
 
@@ -30,7 +31,7 @@ final class GitConfig {
    * @param key the key under {@code pw.}, such as {@code server}
    * @return the value, empty when not set
    */
-  Optional<String> get(String key) {
+  synchronized Optional<String> get(String key) {
     if (values == null) {
       values = read(directory);
     }

@@ -1,11 +1,14 @@
 package io.github.patchwork4j.cli;
 
+import io.github.patchwork4j.client.Page;
 import io.github.patchwork4j.client.Paginated;
 import io.github.patchwork4j.client.error.PatchworkException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -18,26 +21,55 @@ final class Lists {
   private Lists() {}
 
   /**
-   * The items of a list, all of them or the first {@code limit}. With a limit below a page, the
-   * page size is set to it so that no more is fetched than printed.
+   * The items of a list, all of them or the first {@code limit}, fetched {@value #MAX_PAGE} a
+   * page, or {@code limit} when that is less, so that no more is fetched than printed.
    *
+   * <p>When a person watches ({@link Progress#enabled()}) and the list may take more than one
+   * page, one request at a page size of 1 first asks how many items there are (the server's
+   * last page at that size, Patchwork 3.1 and later), so that progress says "page N of M"; the
+   * list itself is then read with the client's pages ahead, as without progress.
+   *
+   * @param app the run
+   * @param what what is listed, such as "patches", for the progress line
    * @param limit the most items to answer, or null for all
-   * @param pageSize sets the query's page size (called before {@code list})
+   * @param pageSize sets the query's page size (called before each {@code list})
    * @param list the list, built after the page size was set
    * @return the items, fetched as they are consumed
    */
-  static <T> Iterator<T> limited(Integer limit, IntConsumer pageSize, Supplier<Paginated<T>> list) {
-    if (limit == null) {
-      return list.get().iterator();
-    }
-    if (limit < 0) {
+  static <T> Iterator<T> limited(
+      Pw4j app, String what, Integer limit, IntConsumer pageSize, Supplier<Paginated<T>> list) {
+    if (limit != null && limit < 0) {
       throw UserError.usage("--limit: must be 0 or more, got " + limit, null);
     }
-    if (limit == 0) {
+    if (limit != null && limit == 0) {
       return java.util.Collections.emptyIterator();
     }
-    pageSize.accept(Math.min(limit, MAX_PAGE));
-    return list.get().stream().limit(limit).iterator();
+    int size = limit == null ? MAX_PAGE : Math.min(limit, MAX_PAGE);
+    Progress progress = app.progress();
+    progress.task("listing " + what);
+    if (progress.enabled() && (limit == null || limit > size)) {
+      pageSize.accept(1);
+      OptionalInt items = firstPage(list.get()).lastPage();
+      if (items.isPresent()) {
+        int wanted = limit == null ? items.getAsInt() : Math.min(items.getAsInt(), limit);
+        progress.pages((wanted + size - 1) / size);
+      }
+    }
+    pageSize.accept(size);
+    Paginated<T> all = list.get();
+    return limit == null ? all.iterator() : all.stream().limit(limit).iterator();
+  }
+
+  /** Page 1, waited for; a failure is thrown as the client threw it. */
+  private static <T> Page<T> firstPage(Paginated<T> list) {
+    try {
+      return list.firstPage().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -3,12 +3,16 @@ package io.github.patchwork4j.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /** The {@code pw4j} program. */
 public final class Main {
+
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
   private Main() {}
 
@@ -20,16 +24,63 @@ public final class Main {
    */
   public static void main(String[] args) {
     Map<String, String> env = System.getenv();
-    if (!java.util.Arrays.asList(args).contains("--debug")) {
-      // The client logs retries as warnings; pw4j reports failures itself, in two lines.
-      java.util.logging.LogManager.getLogManager().reset();
+    List<String> words = Arrays.asList(args);
+    StderrLoggerFinder.verbose(words.contains("--debug"));
+    GitConfig git = new GitConfig(Path.of("").toAbsolutePath());
+    String[] command = Pw4j.command(args);
+    if (command[1] != null && !words.contains("--help")) {
+      Warmup.start(() -> serverHint(args, env, git));
     }
-    if (Pw4j.group(args) != null && !java.util.Arrays.asList(args).contains("--help")) {
-      Warmup.start();
-    }
-    int code = run(args, System.out, System.err, env, Path.of("").toAbsolutePath(), Terminal.detect(env));
+    int code = run(args, System.out, System.err, env, Terminal.detect(env), git);
     System.out.flush();
+    stopHttpSelectors();
     System.exit(code);
+  }
+
+  /**
+   * The server URL as far as the warm-up needs it (to set up TLS or not): {@code --url}, else
+   * {@code PW_URL}, else git's {@code pw.server}. {@link Settings} decides for real.
+   */
+  private static String serverHint(String[] args, Map<String, String> env, GitConfig git) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--url") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--url=")) {
+        return args[i].substring(6);
+      }
+    }
+    String fromEnv = env.get("PW_URL");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv;
+    }
+    return git.get("server").orElse(null);
+  }
+
+  /**
+   * Lets the JDK's HTTP client threads end before the JVM exits. On JDK 17 {@code
+   * java.net.http.HttpClient} has no {@code close()}: its selector thread stays blocked in native
+   * code ({@code epoll_wait}) until the client is garbage collected, and HotSpot's exit waits for
+   * threads in native code to stop, 300 ms at most, which a short command paid in full. The
+   * selector thread's loop ends when it is interrupted. Only for the real process exit: {@link
+   * #run} never does this.
+   */
+  private static void stopHttpSelectors() {
+    Warmup.stop();
+    Thread[] threads = new Thread[Thread.activeCount() + 8];
+    int n = Thread.enumerate(threads);
+    for (int i = 0; i < n; i++) {
+      Thread t = threads[i];
+      if (t != null && t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+        t.interrupt();
+        try {
+          t.join(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   /**
@@ -47,12 +98,28 @@ public final class Main {
   public static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDirectory,
       Terminal terminal) {
-    Pw4j app = new Pw4j(out, err, env, workingDirectory, terminal);
-    CommandLine cli = new CommandLine(app);
-    String group = Pw4j.group(args);
-    Pw4j.GROUPS.forEach((name, type) -> {
-      if (group == null || group.equals(name)) {
-        cli.addSubcommand(name, type);
+    return run(args, out, err, env, terminal, new GitConfig(workingDirectory));
+  }
+
+  private static int run(
+      String[] args, PrintStream out, PrintStream err, Map<String, String> env, Terminal terminal, GitConfig git) {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      // picocli registers converters for the java.time and java.sql types by reflection on every
+      // command line, loading and initialising those classes; no pw4j option has such a type.
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
+    }
+    Pw4j app = new Pw4j(out, err, env, git, terminal);
+    CommandLine cli = new CommandLine(app.spec());
+    String[] command = Pw4j.command(args);
+    Pw4j.COMMANDS.forEach((group, names) -> {
+      if (command[0] == null || command[0].equals(group)) {
+        CommandLine g = new CommandLine(Pw4j.group(group));
+        for (String name : names) {
+          if (command[1] == null || command[1].equals(name)) {
+            g.addSubcommand(name, new CommandLine(Pw4j.command(group, name).spec()));
+          }
+        }
+        cli.addSubcommand(group, g);
       }
     });
     cli.setOut(new PrintWriter(out, true));
@@ -80,7 +147,7 @@ public final class Main {
     app.progress().done();
     Problem p = Problem.of(e);
     PrintStream err = app.err();
-    if (app.debug) {
+    if (app.debug()) {
       e.printStackTrace(err);
     }
     err.println("pw4j: " + p.what());

@@ -9,27 +9,16 @@ import io.github.patchwork4j.client.error.PatchworkException;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.PatchState;
 import io.github.patchwork4j.model.User;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code pw4j patch}: list, show, update and download patches. */
-@Command(
-    name = "patch",
-    description = "List, show, update and download patches.",
-    subcommands = {
-      PatchCommand.ListPatches.class,
-      PatchCommand.ShowPatch.class,
-      PatchCommand.UpdatePatches.class,
-      PatchCommand.DownloadPatch.class
-    },
-    footer = {"", "Example:", "  pw4j patch list --state new --limit 20"})
 final class PatchCommand {
 
   static final List<Column<Patch>> ROW = List.of(
@@ -62,41 +51,46 @@ final class PatchCommand {
 
   private PatchCommand() {}
 
-  @Command(
-      name = "list",
-      description = "List patches: every page unless --limit. Without --archived, archived patches are left out.",
-      footer = {"", "Example:", "  pw4j --project alpha patch list --state new --state under-review --format csv"})
   static final class ListPatches extends Leaf {
 
-    @Option(names = "--state", paramLabel = "STATE", description = "Only this state (repeatable), such as new, under-review, accepted.")
-    List<String> states = new ArrayList<>();
+    private final OptionSpec stateOption = Specs.repeatable("--state", "STATE",
+        "Only this state (repeatable), such as new, under-review, accepted.");
+    private final OptionSpec submitterOption = Specs.option("--submitter", "EMAIL|ID", String.class,
+        "Only patches from this person.");
+    private final OptionSpec delegateOption = Specs.option("--delegate", "USERNAME|ID", String.class,
+        "Only patches delegated to this user.");
+    private final OptionSpec archivedOption = Specs.flag("--archived", "Include archived patches.");
+    private final OptionSpec seriesOption = Specs.option("--series", "ID", Long.class, "Only patches of this series.");
+    private final OptionSpec hashOption = Specs.option("--hash", "HASH", String.class,
+        "Only patches with this diff hash.");
+    private final OptionSpec msgidOption = Specs.option("--msgid", "MSGID", String.class,
+        "Only the patch with this Message-ID.");
+    private final OptionSpec sinceOption = Specs.option("--since", "DATETIME", String.class,
+        "Only patches dated at or after this (server time), such as 2024-05-01.");
+    private final OptionSpec limitOption = Specs.option("--limit", "N", Integer.class,
+        "At most N patches (newest pages are not preferred: server order).");
 
-    @Option(names = "--submitter", paramLabel = "EMAIL|ID", description = "Only patches from this person.")
-    String submitter;
-
-    @Option(names = "--delegate", paramLabel = "USERNAME|ID", description = "Only patches delegated to this user.")
-    String delegate;
-
-    @Option(names = "--archived", description = "Include archived patches.")
-    boolean archived;
-
-    @Option(names = "--series", paramLabel = "ID", description = "Only patches of this series.")
-    Long series;
-
-    @Option(names = "--hash", paramLabel = "HASH", description = "Only patches with this diff hash.")
-    String hash;
-
-    @Option(names = "--msgid", paramLabel = "MSGID", description = "Only the patch with this Message-ID.")
-    String msgid;
-
-    @Option(names = "--since", paramLabel = "DATETIME", description = "Only patches dated at or after this (server time), such as 2024-05-01.")
-    String since;
-
-    @Option(names = "--limit", paramLabel = "N", description = "At most N patches (newest pages are not preferred: server order).")
-    Integer limit;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "list",
+              "List patches: every page unless --limit. Without --archived, archived patches are left out.",
+              "pw4j --project alpha patch list --state new --state under-review --format csv")
+          .addOption(stateOption).addOption(submitterOption).addOption(delegateOption).addOption(archivedOption)
+          .addOption(seriesOption).addOption(hashOption).addOption(msgidOption).addOption(sinceOption)
+          .addOption(limitOption);
+    }
 
     @Override
     public Integer call() {
+      List<String> states = stateOption.getValue() == null ? List.of() : stateOption.getValue();
+      String submitter = submitterOption.getValue();
+      String delegate = delegateOption.getValue();
+      boolean archived = archivedOption.getValue();
+      Long series = seriesOption.getValue();
+      String hash = hashOption.getValue();
+      String msgid = msgidOption.getValue();
+      String since = sinceOption.getValue();
+      Integer limit = limitOption.getValue();
       Pw4j app = app();
       PatchQuery.Builder q = PatchQuery.builder();
       String project = app.project();
@@ -147,56 +141,63 @@ final class PatchCommand {
       if (since != null) {
         q.since(Text.parseDate("--since", since));
       }
-      Iterator<Patch> items = Lists.limited(limit, n -> q.pageSize(n), () -> app.client().patches().list(q.build()));
-      app.progress().task("listing patches");
+      Iterator<Patch> items = Lists.limited(app, "patches", limit, n -> q.pageSize(n),
+          () -> app.client().patches().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }
   }
 
-  @Command(
-      name = "show",
-      description = "Show one patch.",
-      footer = {"", "Example:", "  pw4j patch show 12345 --format json"})
   static final class ShowPatch extends Leaf {
 
-    @Parameters(paramLabel = "ID", description = "The patch's id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The patch's id.");
+
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "show", "Show one patch.", "pw4j patch show 12345 --format json")
+          .addPositional(idParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
       Pw4j app = app();
       app.printer().item(app.client().patches().get(id), DETAIL);
       return ExitCodes.OK;
     }
   }
 
-  @Command(
-      name = "update",
-      description = {
-        "Change the state, delegate, archived flag or commit ref of one or more patches.",
-        "With several ids the patches are updated concurrently; each failure gets a line on stderr."
-      },
-      footer = {"", "Example:", "  pw4j patch update 12345 12346 --state accepted --commit-ref 1a2b3c4d"})
   static final class UpdatePatches extends Leaf {
 
-    @Parameters(paramLabel = "ID", arity = "1..*", description = "The patches' ids.")
-    List<Long> ids;
+    private final PositionalParamSpec idsParameter = PositionalParamSpec.builder().index("0..*").arity("1..*")
+        .required(true).paramLabel("ID").type(List.class).auxiliaryTypes(Long.class)
+        .description("The patches' ids.").build();
+    private final OptionSpec stateOption = Specs.option("--state", "STATE", String.class,
+        "The new state, such as accepted.");
+    private final OptionSpec delegateOption = Specs.option("--delegate", "USERNAME|ID|none", String.class,
+        "The new delegate; none removes it.");
+    private final OptionSpec archivedOption = OptionSpec.builder("--archived").paramLabel("true|false").arity("1")
+        .type(Boolean.class).description("Archive or unarchive.").build();
+    private final OptionSpec commitRefOption = Specs.option("--commit-ref", "REF", String.class,
+        "The commit the patch was applied as.");
 
-    @Option(names = "--state", paramLabel = "STATE", description = "The new state, such as accepted.")
-    String state;
-
-    @Option(names = "--delegate", paramLabel = "USERNAME|ID|none", description = "The new delegate; none removes it.")
-    String delegate;
-
-    @Option(names = "--archived", paramLabel = "true|false", arity = "1", description = "Archive or unarchive.")
-    Boolean archived;
-
-    @Option(names = "--commit-ref", paramLabel = "REF", description = "The commit the patch was applied as.")
-    String commitRef;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "update", new String[] {
+            "Change the state, delegate, archived flag or commit ref of one or more patches.",
+            "With several ids the patches are updated concurrently; each failure gets a line on stderr."
+          }, "pw4j patch update 12345 12346 --state accepted --commit-ref 1a2b3c4d")
+          .addPositional(idsParameter).addOption(stateOption).addOption(delegateOption).addOption(archivedOption)
+          .addOption(commitRefOption);
+    }
 
     @Override
     public Integer call() {
+      List<Long> ids = idsParameter.getValue();
+      String state = stateOption.getValue();
+      String delegate = delegateOption.getValue();
+      Boolean archived = archivedOption.getValue();
+      String commitRef = commitRefOption.getValue();
       if (state == null && delegate == null && archived == null && commitRef == null) {
         throw UserError.usage("nothing to change",
             "Give at least one of --state, --delegate, --archived, --commit-ref.");
@@ -247,20 +248,23 @@ final class PatchCommand {
     }
   }
 
-  @Command(
-      name = "download",
-      description = "Write a patch as an mbox file, exactly as the server serves it.",
-      footer = {"", "Example:", "  pw4j patch download 12345 - | git am -3"})
   static final class DownloadPatch extends Leaf {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The patch's id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The patch's id.");
+    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
+        "Where to write it; - for stdout.");
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "Where to write it; - for stdout.")
-    String file;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "download", "Write a patch as an mbox file, exactly as the server serves it.",
+              "pw4j patch download 12345 - | git am -3")
+          .addPositional(idParameter).addPositional(fileParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
+      String file = fileParameter.getValue();
       Pw4j app = app();
       Files.save(app.client().downloads().patchMbox(id), file, "patch " + id, app);
       return ExitCodes.OK;

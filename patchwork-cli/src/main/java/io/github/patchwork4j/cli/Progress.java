@@ -10,7 +10,8 @@ final class Progress {
 
   private final PrintStream err;
   private final boolean enabled;
-  private int requests;
+  private int pages;
+  private int total;
   private boolean shown;
   private String task = "fetched";
 
@@ -19,16 +20,35 @@ final class Progress {
     this.enabled = enabled;
   }
 
-  /** Names what the counted requests are for, such as "pages of patches". */
+  /** Whether anything is shown: a person watches stderr. */
+  boolean enabled() {
+    return enabled;
+  }
+
+  /** Names what the counted pages are for, such as "listing patches". */
   synchronized void task(String task) {
     this.task = task;
   }
 
-  /** Counts one answered request (a page of a list). Shown from the second one on. */
-  synchronized void request() {
-    requests++;
-    if (enabled && requests > 1) {
-      show(task + ": " + requests + " requests");
+  /**
+   * Starts counting the pages of a list whose number of pages is known: the requests answered
+   * before this are not its pages.
+   *
+   * @param total how many pages the list has
+   */
+  synchronized void pages(int total) {
+    this.total = total;
+    this.pages = 0;
+  }
+
+  /**
+   * Counts one page (a request answered with success). Shown as "page N of M" when the number
+   * of pages is known and more than one, else from the second page on as "page N".
+   */
+  synchronized void page() {
+    pages++;
+    if (enabled && (pages > 1 || total > 1)) {
+      show(task + ": page " + pages + (total >= pages ? " of " + total : ""));
     }
   }
 

@@ -5,16 +5,11 @@ import io.github.patchwork4j.model.Series;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code pw4j series}: list, show and download series. */
-@Command(
-    name = "series",
-    description = "List, show and download series.",
-    subcommands = {SeriesCommand.ListSeries.class, SeriesCommand.ShowSeries.class, SeriesCommand.DownloadSeries.class},
-    footer = {"", "Example:", "  pw4j series show 4321"})
 final class SeriesCommand {
 
   static final List<Column<Series>> ROW = List.of(
@@ -41,23 +36,26 @@ final class SeriesCommand {
 
   private SeriesCommand() {}
 
-  @Command(
-      name = "list",
-      description = "List series: every page unless --limit.",
-      footer = {"", "Example:", "  pw4j --project alpha series list --since 2024-05-01 --format json"})
   static final class ListSeries extends Leaf {
 
-    @Option(names = "--submitter", paramLabel = "EMAIL|ID", description = "Only series from this person.")
-    String submitter;
+    private final OptionSpec submitterOption = Specs.option("--submitter", "EMAIL|ID", String.class,
+        "Only series from this person.");
+    private final OptionSpec sinceOption = Specs.option("--since", "DATETIME", String.class,
+        "Only series dated at or after this (server time).");
+    private final OptionSpec limitOption = Specs.option("--limit", "N", Integer.class, "At most N series.");
 
-    @Option(names = "--since", paramLabel = "DATETIME", description = "Only series dated at or after this (server time).")
-    String since;
-
-    @Option(names = "--limit", paramLabel = "N", description = "At most N series.")
-    Integer limit;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "list", "List series: every page unless --limit.",
+              "pw4j --project alpha series list --since 2024-05-01 --format json")
+          .addOption(submitterOption).addOption(sinceOption).addOption(limitOption);
+    }
 
     @Override
     public Integer call() {
+      String submitter = submitterOption.getValue();
+      String since = sinceOption.getValue();
+      Integer limit = limitOption.getValue();
       Pw4j app = app();
       SeriesQuery.Builder q = SeriesQuery.builder();
       String project = app.project();
@@ -78,40 +76,49 @@ final class SeriesCommand {
       if (since != null) {
         q.since(Text.parseDate("--since", since));
       }
-      Iterator<Series> items = Lists.limited(limit, q::pageSize, () -> app.client().series().list(q.build()));
-      app.progress().task("listing series");
+      Iterator<Series> items = Lists.limited(app, "series", limit, q::pageSize,
+          () -> app.client().series().list(q.build()));
       app.printer().list(items, ROW);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "show", description = "Show one series and its patches.",
-      footer = {"", "Example:", "  pw4j series show 4321 --format json"})
   static final class ShowSeries extends Leaf {
 
-    @Parameters(paramLabel = "ID", description = "The series' id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The series' id.");
+
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "show", "Show one series and its patches.", "pw4j series show 4321 --format json")
+          .addPositional(idParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
       Pw4j app = app();
       app.printer().item(app.client().series().get(id), DETAIL);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "download", description = "Write a series as one mbox file, exactly as the server serves it.",
-      footer = {"", "Example:", "  pw4j series download 4321 series.mbox && git am -3 series.mbox"})
   static final class DownloadSeries extends Leaf {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The series' id.")
-    long id;
+    private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The series' id.");
+    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
+        "Where to write it; - for stdout.");
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "Where to write it; - for stdout.")
-    String file;
+    @Override
+    CommandSpec define() {
+      return Specs.command(this, "download", "Write a series as one mbox file, exactly as the server serves it.",
+              "pw4j series download 4321 series.mbox && git am -3 series.mbox")
+          .addPositional(idParameter).addPositional(fileParameter);
+    }
 
     @Override
     public Integer call() {
+      long id = idParameter.getValue();
+      String file = fileParameter.getValue();
       Pw4j app = app();
       Files.save(app.client().downloads().seriesMbox(id), file, "series " + id, app);
       return ExitCodes.OK;

@@ -3,13 +3,14 @@ package io.github.patchwork4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code pw4j} knows about where its output goes.
  *
- * @param interactive true when a person is watching (a terminal): progress is shown on stderr
+ * @param interactive true when a person is watching stderr (a terminal): progress is shown there
  * @param columns the width tables fit into; 0 for no limit (output to a pipe or file)
  */
 public record Terminal(boolean interactive, int columns) {
@@ -18,21 +19,39 @@ public record Terminal(boolean interactive, int columns) {
   public static final Terminal NONE = new Terminal(false, 0);
 
   /**
-   * Detects this process's terminal: interactive when the JVM has a console (stdin and stdout
-   * are terminals); the width from {@code COLUMNS}, else from {@code stty}, else 80.
+   * Detects this process's terminal. Progress is shown when stderr is a terminal (on Linux, file
+   * descriptor 2 leads to a terminal device; elsewhere, when the JVM has a console: stdin and
+   * stdout are terminals). Tables fit a width when stdout is a terminal: {@code COLUMNS}, else
+   * {@code stty}'s, else 80.
    *
    * @param env the environment
-   * @return the terminal, or {@link #NONE} when output is not a terminal
+   * @return the terminal, or {@link #NONE} when neither stdout nor stderr is a terminal
    */
   static Terminal detect(Map<String, String> env) {
-    if (System.console() == null) {
-      return NONE;
+    boolean console = System.console() != null;
+    boolean progress = stderrIsTerminal(console);
+    if (!console) {
+      return progress ? new Terminal(true, 0) : NONE;
     }
     int columns = parseWidth(env.get("COLUMNS"));
     if (columns <= 0) {
       columns = sttyWidth();
     }
-    return new Terminal(true, columns > 0 ? columns : 80);
+    return new Terminal(progress, columns > 0 ? columns : 80);
+  }
+
+  /** Whether stderr is a terminal, as far as Java 17 can tell without native code. */
+  private static boolean stderrIsTerminal(boolean console) {
+    try {
+      Path fd = Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or no /proc: fall back on the console
+    }
+    return console;
   }
 
   private static int parseWidth(String text) {

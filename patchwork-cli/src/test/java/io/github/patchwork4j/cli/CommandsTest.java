@@ -119,6 +119,25 @@ class CommandsTest {
   }
 
   @Test
+  void aGroupAloneOrWithAMistypedCommandListsItsCommands() {
+    Run help = pw4j("patch", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("list", "show", "update", "download");
+
+    Run typo = pw4j("patch", "sho", "1");
+    assertReadableFailure(typo, ExitCodes.USAGE);
+    assertThat(typo.stderr()).contains("sho");
+  }
+
+  @Test
+  void topLevelOptionsAlsoWorkAfterTheCommand() throws Exception {
+    Patch p = alphaPatches().get(0);
+    Run r = pw4j("patch", "show", String.valueOf(p.id()), "--format", "json");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(JSON.readTree(r.stdout()).get("id").asLong()).isEqualTo(p.id());
+  }
+
+  @Test
   void versionIsPrinted() {
     Run r = pw4j("--version");
     assertThat(r.exitCode()).isZero();
@@ -134,6 +153,10 @@ class CommandsTest {
     Run missing = pw4j("check", "report", "1", "--state", "success");
     assertReadableFailure(missing, ExitCodes.USAGE);
     assertThat(missing.stderr()).contains("--context");
+
+    Run noId = pw4j("patch", "show");
+    assertReadableFailure(noId, ExitCodes.USAGE);
+    assertThat(noId.stderr()).contains("'ID'");
 
     Run nothing = pw4j("patch", "update", "1");
     assertReadableFailure(nothing, ExitCodes.USAGE);
@@ -188,6 +211,37 @@ class CommandsTest {
     array.forEach(p -> assertThat(p.get("state").asText()).isEqualTo("new"));
     RecordedRequest list = fake.requests().stream().filter(q -> q.path().endsWith("/patches/")).reduce((a, b) -> b).orElseThrow();
     assertThat(list.queryParameters()).containsEntry("state", List.of("new")).containsEntry("per_page", List.of("2"));
+  }
+
+  @Test
+  void aPersonAtATerminalSeesWhichPageOfHowManyIsFetched() {
+    int patches = alphaPatches().size();
+    int pages = (patches + 249) / 250;
+    assertThat(pages).as("the data set lists alpha's patches on several pages").isGreaterThan(1);
+    fake.reset();
+    Run r = Run.of(env("maint"), dir, new Terminal(true, 200), "--project", "alpha", "patch", "list");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out().lines().count()).isEqualTo(patches + 1);
+    for (int n = 1; n <= pages; n++) {
+      assertThat(r.stderr()).contains("\rlisting patches: page " + n + " of " + pages + "\u001b[K");
+    }
+    assertThat(r.stderr()).doesNotContain("page " + (pages + 1)).endsWith("\r\u001b[K");
+    // One request at a page size of 1 asks how many there are; the list is read as without progress.
+    List<RecordedRequest> lists = fake.requests().stream().filter(q -> q.path().endsWith("/patches/")).toList();
+    assertThat(lists).extracting(q -> q.queryParameters().get("per_page"))
+        .containsExactlyElementsOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(List.of("1")),
+            java.util.stream.Stream.generate(() -> List.of("250")).limit(pages)).toList());
+
+    Run limited = Run.of(env("maint"), dir, new Terminal(true, 200), "--project", "alpha", "patch", "list",
+        "--limit", "251");
+    assertThat(limited.exitCode()).isZero();
+    assertThat(limited.out().lines().count()).isEqualTo(251 + 1);
+    assertThat(limited.stderr()).contains("page 1 of 2", "page 2 of 2").doesNotContain("of " + pages);
+
+    Run piped = pw4j("--project", "alpha", "patch", "list");
+    assertThat(piped.out()).isEqualTo(r.out());
+    assertThat(piped.stderr()).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,6 +51,17 @@ public final class Page<T> {
    */
   public List<T> items() {
     return raw.items();
+  }
+
+  /**
+   * The number of the list's last page, as the server named it in this page's {@code Link}
+   * header ({@code rel="last"}; Patchwork 3.1 and later send it on every page). Pages are
+   * numbered from 1 at this page's size, so at a page size of 1 it is the number of items.
+   *
+   * @return the last page's number, empty when the server did not name one
+   */
+  public OptionalInt lastPage() {
+    return raw.lastPage();
   }
 
   /**
