@@ -277,7 +277,6 @@ final class Pw4j {
       }
       b.basicAuth(s.username(), s.password());
     }
-    b.sslContext(NoTls.enough(s.url()) ? NoTls.context() : LazyTrust.context());
     b.requestListener(this::onRequest);
     return b;
   }

@@ -1,15 +1,14 @@
 package io.github.patchwork4j.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.patchwork4j.client.PatchworkClient;
 import io.github.patchwork4j.model.Patch;
-import java.net.http.HttpClient;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
 
 /**
  * Start-up work done on a second thread while the main thread reads the command line, so that the
- * main thread finds it done: reading git's configuration (a {@code git} process); setting up TLS
- * when the server is not plain {@code http://}; building a throw-away {@link HttpClient} (the
+ * main thread finds it done: reading git's configuration (a {@code git} process); building a
+ * throw-away client for the server, which starts making a JSON mapper and an HTTP client (the
  * JDK's HTTP client links and initialises much code the first time one is built); reading a
  * patch with the model's JSON mapper (Jackson's classes, the model's deserialisers, and the
  * annotation types and proxies they introspect are set up once per JVM). The client builds its
@@ -66,9 +65,10 @@ final class Warmup {
       // client's first request, the answer.
       String url = server.get();
       Printer.mapper();
-      SSLContext tls = NoTls.enough(url) ? NoTls.context() : LazyTrust.context();
-      if (!stopped) {
-        HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER).build();
+      if (!stopped && url != null) {
+        // Never used nor closed: building one makes the client start on its JSON mapper and
+        // its HTTP client (with the TLS set-up its URL needs), the classes the real one loads.
+        PatchworkClient.builder().baseUrl(url).build();
       }
       samplePatch();
     } catch (RuntimeException | LinkageError | JsonProcessingException e) {

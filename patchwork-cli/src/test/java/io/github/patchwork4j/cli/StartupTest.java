@@ -1,7 +1,6 @@
 package io.github.patchwork4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.patchwork4j.model.Patch;
 import java.lang.System.Logger.Level;
@@ -37,24 +36,6 @@ class StartupTest {
         assertThat(Pw4j.command(group, name).spec().name()).isEqualTo(name);
       }
     });
-  }
-
-  @Test
-  void onlyPlainHttpUrlsGoWithoutTls() {
-    assertThat(NoTls.enough("http://127.0.0.1:8000")).isTrue();
-    assertThat(NoTls.enough("HTTP://patchwork.example.org/api/1.3/")).isTrue();
-    assertThat(NoTls.enough("https://patchwork.example.org")).isFalse();
-    assertThat(NoTls.enough("patchwork.example.org")).isFalse();
-    assertThat(NoTls.enough(null)).isFalse();
-  }
-
-  @Test
-  void theTlsContextForHttpRefusesEveryTlsConnection() {
-    assertThat(NoTls.context().getDefaultSSLParameters()).isNotNull();
-    assertThatThrownBy(() -> NoTls.context().createSSLEngine("patchwork.example.org", 443))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("http://");
-    assertThatThrownBy(() -> NoTls.context().getSocketFactory()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -213,7 +213,7 @@ public final class Transport {
         if (config.sslContext() != null) {
           b.sslContext(config.sslContext());
         } else if (config.base().root().getScheme().equals("http")) {
-          b.sslContext(LazyTrust.context()); // no CA store parsed for a plain-HTTP server
+          b.sslContext(NoTls.context()); // a plain-HTTP server: no TLS machinery set up
         }
         if (config.proxy() != null) {
           b.proxy(config.proxy());

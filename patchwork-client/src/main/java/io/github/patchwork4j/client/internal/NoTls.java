@@ -1,4 +1,4 @@
-package io.github.patchwork4j.cli;
+package io.github.patchwork4j.client.internal;
 
 import java.security.SecureRandom;
 import javax.net.ssl.KeyManager;
@@ -16,9 +16,11 @@ import javax.net.ssl.TrustManager;
  *
  * <p>{@code java.net.http} asks its TLS context for default parameters when the client is built,
  * even when no request will use TLS, and the JDK's context answers them by setting up its whole
- * TLS machinery: a large part of pw4j's start-up. The client never leaves the base URL's scheme
- * (it follows no redirect and moves the server's links onto the base URL), so with an {@code
- * http://} server nothing needs TLS; should anything try, it fails with a plain message.
+ * TLS machinery (some 800 classes): a large part of a short process's start-up. The client never
+ * leaves the base URL's scheme (it follows redirects only on the base and moves the server's links
+ * onto it), so with an {@code http://} server nothing needs TLS; should anything try, it fails
+ * with a plain message. A context given to the builder's {@code sslContext(...)} is used
+ * instead.
  */
 final class NoTls extends SSLContextSpi {
 
@@ -33,16 +35,6 @@ final class NoTls extends SSLContextSpi {
    */
   static SSLContext context() {
     return CONTEXT;
-  }
-
-  /**
-   * Whether a server URL is plain HTTP, so that {@link #context()} will do.
-   *
-   * @param url the configured server URL
-   * @return true when it starts with {@code http://}
-   */
-  static boolean enough(String url) {
-    return url != null && url.regionMatches(true, 0, "http://", 0, 7);
   }
 
   private static UnsupportedOperationException refused() {
