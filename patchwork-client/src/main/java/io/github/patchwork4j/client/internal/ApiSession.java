@@ -39,7 +39,10 @@ public final class ApiSession {
 
   private final ClientConfig config;
   private final Transport transport;
-  private final Lazy<ObjectMapper> mapper = new Lazy<>(PatchworkJson::mapper);
+  /** One for every client of the JVM: the client never reconfigures it, and it is thread-safe. */
+  private static final Lazy<ObjectMapper> MAPPER = new Lazy<>(PatchworkJson::mapper);
+
+  private final Lazy<ObjectMapper> mapper = MAPPER;
   private final ErrorMapper errors;
   private final AtomicReference<CompletableFuture<ApiContext>> negotiated = new AtomicReference<>();
 
@@ -59,7 +62,7 @@ public final class ApiSession {
     return config;
   }
 
-  /** The JSON mapper used for every body (the model's {@link PatchworkJson#mapper()}). */
+  /** The JSON mapper used for every body: one {@link PatchworkJson#mapper()} shared by the JVM's clients. */
   public ObjectMapper mapper() {
     return mapper.get();
   }
