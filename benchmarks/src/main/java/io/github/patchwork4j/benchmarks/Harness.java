@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code list <base url> <expected> <repeats>}: lists every patch through a default client
  *       {@code repeats} times (streaming, counting), prints each listing's time in ms;
  *   <li>{@code concurrent <base url> <listings> <expected each>}: that many listings at once
- *       through one default client, prints the wall time and the peak resident set;
+ *       through one default client, six rounds in one JVM, prints each round's and the best wall
+ *       time and the peak resident set;
  *   <li>{@code delay-server <port> <pages dir> <last page> <ms>}: a server on 127.0.0.1 that
  *       answers every request after {@code ms} milliseconds with a page held in memory, many
  *       requests at once; runs until killed.
@@ -82,7 +83,7 @@ public final class Harness {
   private static void concurrent(String base, int listings, long expected) {
     try (PatchworkClient pw = PatchworkClient.builder().baseUrl(base).build()) {
       double best = Double.MAX_VALUE;
-      for (int round = 0; round < 3; round++) {
+      for (int round = 0; round < 6; round++) {
         long start = System.nanoTime();
         List<CompletableFuture<Long>> all = new ArrayList<>();
         for (int i = 0; i < listings; i++) {
