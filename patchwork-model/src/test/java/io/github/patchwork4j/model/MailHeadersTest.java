@@ -46,6 +46,17 @@ class MailHeadersTest {
   }
 
   @Test
+  void otherValuesAreKeptAsTextAndNullIsNoHeaders() throws Exception {
+    MailHeaders h = mapper.readValue("{\"X-Count\":3,\"X-Flag\":true}", MailHeaders.class);
+    assertThat(h.first("X-Count")).contains("3");
+    assertThat(h.first("X-Flag")).contains("true");
+
+    assertThat(mapper.readValue("null", MailHeaders.class)).isEqualTo(MailHeaders.empty());
+    assertThatThrownBy(() -> mapper.readValue("[\"Subject\"]", MailHeaders.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+  }
+
+  @Test
   void namesDifferingOnlyInCaseAreKeptApartButLookedUpTogether() throws Exception {
     MailHeaders h = MailHeaders.builder().add("X-Foo", "1").add("x-foo", "2").add("X-Foo", "3")
         .build();

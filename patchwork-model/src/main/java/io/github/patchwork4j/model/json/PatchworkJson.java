@@ -28,6 +28,7 @@ import io.github.patchwork4j.model.ImmutableSeries;
 import io.github.patchwork4j.model.ImmutableSeriesRef;
 import io.github.patchwork4j.model.ImmutableSubmitter;
 import io.github.patchwork4j.model.ImmutableUser;
+import io.github.patchwork4j.model.MailHeaders;
 import io.github.patchwork4j.model.Patch;
 import io.github.patchwork4j.model.PatchRef;
 import io.github.patchwork4j.model.ProjectRef;
@@ -128,6 +129,7 @@ public final class PatchworkJson {
 
     ModelDeserializers() {
       addDeserializer(LocalDateTime.class, new NaiveDateTimes.Deserializer());
+      addDeserializer(MailHeaders.class, new MailHeadersDeserializer());
       both(Patch.class, ImmutablePatch.class, new PatchDeserializer());
       both(ProjectRef.class, ImmutableProjectRef.class, Refs.PROJECT);
       both(Submitter.class, ImmutableSubmitter.class, Refs.SUBMITTER);
