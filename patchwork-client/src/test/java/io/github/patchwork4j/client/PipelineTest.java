@@ -128,6 +128,11 @@ class PipelineTest extends RecordingTest {
       }
       assertThat(pauses).as("the 503 led to a retry pause").hasSize(1);
       all.cancel(true);
+      // The cancel reaches the pause once the retrying thread has registered it, which may be
+      // just after the sleeper was asked for it.
+      while (!pauses.get(0).isDone() && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
       assertThat(pauses.get(0).isCancelled()).as("the pending retry is cancelled").isTrue();
       assertThat(server.requestUrls()).as("page 1, page 2 once, no retry").hasSize(2);
     }
