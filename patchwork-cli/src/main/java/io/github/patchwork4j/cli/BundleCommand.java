@@ -96,8 +96,7 @@ final class BundleCommand {
   static final class DownloadBundle extends Leaf {
 
     private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The bundle's id.");
-    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
-        "Where to write it; - for stdout.");
+    private final PositionalParamSpec fileParameter = Specs.outputFile();
 
     @Override
     CommandSpec define() {

@@ -251,8 +251,7 @@ final class PatchCommand {
   static final class DownloadPatch extends Leaf {
 
     private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The patch's id.");
-    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
-        "Where to write it; - for stdout.");
+    private final PositionalParamSpec fileParameter = Specs.outputFile();
 
     @Override
     CommandSpec define() {

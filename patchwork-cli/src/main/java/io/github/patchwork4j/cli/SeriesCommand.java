@@ -105,8 +105,7 @@ final class SeriesCommand {
   static final class DownloadSeries extends Leaf {
 
     private final PositionalParamSpec idParameter = Specs.parameter("0", "ID", long.class, "The series' id.");
-    private final PositionalParamSpec fileParameter = Specs.parameter("1", "FILE", String.class,
-        "Where to write it; - for stdout.");
+    private final PositionalParamSpec fileParameter = Specs.outputFile();
 
     @Override
     CommandSpec define() {

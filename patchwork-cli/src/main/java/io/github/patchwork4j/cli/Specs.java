@@ -78,4 +78,13 @@ final class Specs {
     return PositionalParamSpec.builder().index(index).arity("1").required(true).paramLabel(label).type(type)
         .description(description).build();
   }
+
+  /**
+   * The file a download command writes, its second parameter.
+   *
+   * @return the parameter; {@code -} means standard output
+   */
+  static PositionalParamSpec outputFile() {
+    return parameter("1", "FILE", String.class, "Where to write it; - for stdout.");
+  }
 }

@@ -41,16 +41,24 @@ final class Lazy<T> implements Supplier<T> {
    * (or half made) instead of making it alone. A failure there is met again by {@code get()}.
    */
   void prefetch(Executor executor) {
+    ahead(executor, this::get);
+  }
+
+  /**
+   * Runs {@code work} on {@code executor} to have it done before it is needed; whoever needs it
+   * does it (or meets its failure) again, so a failure or a refused task here is dropped.
+   */
+  static void ahead(Executor executor, Runnable work) {
     try {
       executor.execute(() -> {
         try {
-          get();
+          work.run();
         } catch (RuntimeException | Error e) {
-          // get() tries again and reports it to its caller
+          // met again by whoever needs it
         }
       });
     } catch (RejectedExecutionException e) {
-      // closed or saturated: get() makes it when asked
+      // closed or saturated: done when needed
     }
   }
 }

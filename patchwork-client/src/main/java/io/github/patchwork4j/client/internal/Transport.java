@@ -152,17 +152,7 @@ public final class Transport {
    * request finds it built; until then {@code send} builds it itself when asked first.
    */
   void prepare() {
-    try {
-      executor.execute(() -> {
-        try {
-          http();
-        } catch (RuntimeException e) {
-          // closed meanwhile, or the builder refused its options: send() meets it again
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      // closed: send() fails typed
-    }
+    Lazy.ahead(executor, this::http);
   }
 
   /** True once {@link #close()} was called. */
@@ -351,31 +341,31 @@ public final class Transport {
       }
       long started = System.nanoTime();
       final boolean sentCredentials = withCredentials;
-      // The attempt ends once: with the JSON body, read on the HTTP client's thread as soon as
-      // its last byte is in, or with the JDK's future (errors, streamed downloads), which
-      // completes later, on another thread.
       java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
       java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
       java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> attemptTimer =
           new java.util.concurrent.atomic.AtomicReference<>();
-      Runnable endAttempt = () -> {
+      // The attempt ends once: with the JSON body, on the HTTP client's thread that read its last
+      // byte, or with the JDK's future (errors, streamed downloads), which completes later on
+      // another thread. Whichever comes first returns the permit, stops the attempt's timer and
+      // hands the outcome on with the latency.
+      java.util.function.Consumer<java.util.function.Consumer<Duration>> end = outcome -> {
+        if (!ended.compareAndSet(false, true)) {
+          return;
+        }
         permit.release();
         ScheduledFuture<?> t = attemptTimer.get();
         if (t != null) {
           t.cancel(false);
         }
-      };
-      BodyRead onBody = (status, headers, body) -> {
-        if (!ended.compareAndSet(false, true)) {
-          return;
-        }
-        endAttempt.run();
         try {
-          onAnswer(n, status, headers, body, Duration.ofNanos(System.nanoTime() - started), sentCredentials);
-        } catch (Throwable t) {
-          fail(t);
+          outcome.accept(Duration.ofNanos(System.nanoTime() - started));
+        } catch (Throwable e) {
+          fail(e);
         }
       };
+      BodyRead onBody = (status, headers, body) ->
+          end.accept(latency -> onAnswer(n, status, headers, body, latency, sentCredentials));
       CompletableFuture<HttpResponse<Object>> f;
       try {
         f = http().sendAsync(httpRequest, handler(onBody));
@@ -399,25 +389,14 @@ public final class Transport {
         }
       });
       wait(abort);
-      final CompletableFuture<HttpResponse<Object>> attemptFuture = f;
-      f.whenComplete(
-          (response, error) -> {
-            if (!ended.compareAndSet(false, true)) {
-              return;
-            }
-            endAttempt.run();
-            Duration latency = Duration.ofNanos(System.nanoTime() - started);
-            try {
-              if (error != null) {
-                attemptFuture.cancel(true);
-                onFailure(n, timedOut.get() ? new HttpTimeoutException("attempt timed out") : unwrap(error), latency);
-              } else {
-                onAnswer(n, response.statusCode(), response.headers(), response.body(), latency, sentCredentials);
-              }
-            } catch (Throwable t) {
-              fail(t);
-            }
-          });
+      f.whenComplete((response, error) -> end.accept(latency -> {
+        if (error != null) {
+          exchange.cancel(true);
+          onFailure(n, timedOut.get() ? new HttpTimeoutException("attempt timed out") : unwrap(error), latency);
+        } else {
+          onAnswer(n, response.statusCode(), response.headers(), response.body(), latency, sentCredentials);
+        }
+      }));
     }
 
     void onFailure(int n, Throwable cause, Duration latency) {
