@@ -121,7 +121,7 @@ final class PagePublisher {
           } else if (page == null) {
             exhausted = true;
           } else {
-            buffer.addAll(page.items());
+            buffer.addAll(page.takeItems());
           }
           fetching = false;
           drain();

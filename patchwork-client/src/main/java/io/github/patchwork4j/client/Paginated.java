@@ -31,7 +31,8 @@ import java.util.stream.StreamSupport;
  * {@code rel="next"} and stops at a link back to a page it already read. When the server
  * names the last page ({@code rel="last"}, Patchwork 3.1+), the walk fetches the following
  * pages ahead, up to {@code pagesAhead} requests at once (a builder option; 1 fetches one page
- * at a time, only when the previous one is used up), and still delivers the items in order.
+ * at a time, only when the previous one is used up; all walks of a client together hold at
+ * most {@code maxRequestsInFlight} pages ahead), and still delivers the items in order.
  * A consumer that stops (a cancelled future, a closed stream, a cancelled subscription)
  * cancels the requests in flight. Immutable and thread-safe.
  *
@@ -54,7 +55,8 @@ public final class Paginated<T> implements Iterable<T> {
 
   /** A new walk from page 1. */
   PageWalk<T> walk() {
-    return new PageWalk<>(loader, loader.session().config().pagesAhead());
+    return new PageWalk<>(loader, loader.session().config().pagesAhead(),
+        loader.session().pagesAheadAllowance());
   }
 
   /**
@@ -104,7 +106,7 @@ public final class Paginated<T> implements Iterable<T> {
    */
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
-    return walk(page -> page.items().forEach(action));
+    return walk(page -> page.takeItems().forEach(action));
   }
 
   /**
@@ -115,7 +117,7 @@ public final class Paginated<T> implements Iterable<T> {
   public CompletableFuture<List<T>> toList() {
     List<T> all = new ArrayList<>();
     CompletableFuture<List<T>> out = new CompletableFuture<>();
-    CompletableFuture<Void> done = walk(page -> all.addAll(page.items()));
+    CompletableFuture<Void> done = walk(page -> all.addAll(page.takeItems()));
     out.whenComplete((v, e) -> done.cancel(true));
     done.whenComplete((v, e) -> {
       if (e != null) {
@@ -150,7 +152,7 @@ public final class Paginated<T> implements Iterable<T> {
         out.complete((long) raw.items().size());
       } else {
         long[] n = {0};
-        CompletableFuture<Void> walked = walk(page -> n[0] += page.items().size());
+        CompletableFuture<Void> walked = walk(page -> n[0] += page.takeItems().size());
         out.whenComplete((v, e2) -> walked.cancel(true));
         walked.whenComplete((v, e2) -> {
           if (e2 != null) {
@@ -253,7 +255,7 @@ public final class Paginated<T> implements Iterable<T> {
         if (page == null) {
           over = true;
         } else {
-          items = page.items().iterator();
+          items = page.takeItems().iterator();
         }
       }
       return false;

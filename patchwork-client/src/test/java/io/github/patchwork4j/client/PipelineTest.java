@@ -167,6 +167,29 @@ class PipelineTest extends RecordingTest {
   }
 
   @Test
+  void manyWalksAtOnceShareAClientWideAllowanceOfPagesAhead() {
+    alphaPages(50).forEach(server::stub);
+    try (PatchworkClient pw = v13().maxRequestsInFlight(2).pagesAhead(4).build()) {
+      List<Iterator<Patch>> walks = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        Iterator<Patch> it = pw.patches().list(alpha(50)).iterator();
+        assertThat(it.next().id()).isEqualTo(alphaIds().get(0));
+        walks.add(it);
+      }
+      // Requests are sent in the order they were made: once a later call is answered, every
+      // page asked for before it has reached the server.
+      assertThat(pw.patches().list(alpha(50)).firstPage().join().items()).hasSize(50);
+      assertThat(server.requestUrls()).as("six first pages, two ahead (not 6 x 3), the later call")
+          .hasSize(6 + 2 + 1);
+      for (Iterator<Patch> it : walks) {
+        List<Long> rest = new ArrayList<>();
+        it.forEachRemaining(p -> rest.add(p.id()));
+        assertThat(rest).containsExactlyElementsOf(alphaIds().subList(1, alphaIds().size()));
+      }
+    }
+  }
+
+  @Test
   void closingAStreamStopsTheWalk() {
     alphaPages(50).forEach(server::stub);
     try (PatchworkClient pw = v13().pagesAhead(4).build()) {

@@ -38,6 +38,7 @@ public final class ApiSession {
   private static final int MAX_REDIRECTS = 5;
 
   private final ClientConfig config;
+  private final Limiter pagesAheadAllowance;
   private final Transport transport;
   /** One for every client of the JVM: the client never reconfigures it, and it is thread-safe. */
   private static final Lazy<ObjectMapper> MAPPER = new Lazy<>(PatchworkJson::mapper);
@@ -50,6 +51,7 @@ public final class ApiSession {
   public ApiSession(ClientConfig config) {
     this.config = config;
     this.transport = new Transport(config);
+    this.pagesAheadAllowance = new Limiter(config.maxRequestsInFlight());
     this.errors = new ErrorMapper(mapper, transport.redactor(), config.clock());
     // A process's first call needs both the JSON mapper and the HTTP client, each a few hundred
     // classes to load: start on both now, side by side, without sending anything.
@@ -60,6 +62,14 @@ public final class ApiSession {
   /** The configuration. */
   public ClientConfig config() {
     return config;
+  }
+
+  /**
+   * The client-wide allowance of pages fetched ahead and not yet taken by their walks'
+   * consumers: {@code maxRequestsInFlight} pages (see {@link PageWalk}).
+   */
+  public Limiter pagesAheadAllowance() {
+    return pagesAheadAllowance;
   }
 
   /** The JSON mapper used for every body: one {@link PatchworkJson#mapper()} shared by the JVM's clients. */
@@ -117,30 +127,23 @@ public final class ApiSession {
 
   /**
    * Sends {@code request}, maps a non-2xx answer, reads a success with {@code read} on the
-   * client's executor and completes {@code out} with it. Cancelling {@code out} cancels the
+   * client's executor (within the request's permit, see {@link Transport#send(ApiRequest,
+   * Function)}) and completes {@code out} with it. Cancelling {@code out} cancels the
    * exchange. Any throwable ends up in {@code out}.
    */
   <R> void run(ApiRequest request, CompletableFuture<R> out, Function<HttpResult, R> read) {
-    CompletableFuture<HttpResult> sent = transport.send(request);
+    CompletableFuture<R> sent = transport.send(request, r -> {
+      if (r.status() < 200 || r.status() >= 300) {
+        throw errors.toException(r);
+      }
+      return read.apply(r);
+    });
     out.whenComplete((v, e) -> sent.cancel(true));
-    sent.whenComplete((r, e) -> {
+    sent.whenComplete((v, e) -> {
       if (e != null) {
         out.completeExceptionally(failure(Futures.unwrap(e), request.method(), request.uri()));
-        return;
-      }
-      try {
-        transport.executor().execute(() -> {
-          try {
-            if (r.status() < 200 || r.status() >= 300) {
-              throw errors.toException(r);
-            }
-            out.complete(read.apply(r));
-          } catch (Throwable t) {
-            out.completeExceptionally(failure(t, request.method(), request.uri()));
-          }
-        });
-      } catch (Throwable t) {
-        out.completeExceptionally(failure(t, request.method(), request.uri()));
+      } else {
+        out.complete(v);
       }
     });
   }

@@ -1,6 +1,7 @@
 package io.github.patchwork4j.client.internal;
 
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,6 +37,16 @@ public final class Limiter {
       waiting.add(f);
       return f;
     }
+  }
+
+  /** A permit if one is free now and nobody waits for one, else empty; never waits. */
+  public synchronized Optional<Permit> tryAcquire() {
+    if (inUse >= max || !waiting.isEmpty()) {
+      return Optional.empty();
+    }
+    inUse++;
+    peak = Math.max(peak, inUse);
+    return Optional.of(new Permit());
   }
 
   /** The most permits held at once so far. */

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * ({@code rel="last"}) and links page 2 by number, the walk also fetches the following pages
  * ahead by number, keeping up to {@code pagesAhead} page requests in flight (1: one at a
  * time, only when asked), so that a consumer busy with one page finds the next one loaded.
- * A page fetched ahead is used only if the page before it links to it; otherwise the walk
- * drops what it fetched ahead and follows the link. {@link #close()} cancels every fetch in
- * flight.
+ * Each page fetched ahead holds a permit of the client-wide {@code allowance} until the
+ * consumer takes it; when none is free the walk fetches no further ahead for now, so many
+ * walks at once keep the client busy with the pages their consumers wait for and hold few
+ * pages in memory. A page fetched ahead is used only if the page before it links to it;
+ * otherwise the walk drops what it fetched ahead and follows the link. {@link #close()}
+ * cancels every fetch in flight.
  *
  * <p>{@link #next()} is called by one consumer at a time, after the previous future completed.
  *
@@ -27,6 +30,7 @@ public final class PageWalk<T> {
 
   private final PageLoader<T> loader;
   private final int pagesAhead;
+  private final Limiter allowance;
   private final LoopGuard guard = new LoopGuard();
   private final ArrayDeque<Ahead<T>> ahead = new ArrayDeque<>();
   private CompletableFuture<RawPage<T>> current;
@@ -38,12 +42,19 @@ public final class PageWalk<T> {
   private boolean done;
   private boolean closed;
 
-  private record Ahead<T>(int number, URI uri, CompletableFuture<RawPage<T>> page) {}
+  private record Ahead<T>(URI uri, CompletableFuture<RawPage<T>> page, Limiter.Permit permit) {
+    /** Stops the fetch and returns the permit. */
+    void drop() {
+      page.cancel(true);
+      permit.release();
+    }
+  }
 
   /** A walk that has fetched nothing yet. */
-  public PageWalk(PageLoader<T> loader, int pagesAhead) {
+  public PageWalk(PageLoader<T> loader, int pagesAhead, Limiter allowance) {
     this.loader = loader;
     this.pagesAhead = pagesAhead;
+    this.allowance = allowance;
   }
 
   /**
@@ -71,8 +82,16 @@ public final class PageWalk<T> {
     depth++;
     Ahead<T> slot = ahead.poll();
     if (slot != null && LoopGuard.key(slot.uri()).equals(LoopGuard.key(next))) {
+      slot.permit().release();
       current = slot.page();
+    } else if (slot == null && numbered != null && nextNumber <= lastPage
+        && LoopGuard.key(withPage(numbered, nextNumber)).equals(LoopGuard.key(next))) {
+      nextNumber++; // nothing was fetched ahead (no permit was free): this page now, by number
+      current = loader.fetch(next);
     } else {
+      if (slot != null) {
+        slot.drop();
+      }
       dropAhead();
       numbered = null;
       current = loader.fetch(next);
@@ -147,8 +166,12 @@ public final class PageWalk<T> {
       return;
     }
     while (ahead.size() < pagesAhead - 1 && nextNumber <= lastPage) {
+      Optional<Limiter.Permit> permit = allowance.tryAcquire();
+      if (permit.isEmpty()) {
+        return;
+      }
       URI uri = withPage(numbered, nextNumber);
-      ahead.add(new Ahead<>(nextNumber, uri, loader.fetch(uri)));
+      ahead.add(new Ahead<>(uri, loader.fetch(uri), permit.get()));
       nextNumber++;
     }
   }
@@ -161,7 +184,7 @@ public final class PageWalk<T> {
   private void dropAhead() {
     Ahead<T> a;
     while ((a = ahead.poll()) != null) {
-      a.page().cancel(true);
+      a.drop();
     }
   }
 

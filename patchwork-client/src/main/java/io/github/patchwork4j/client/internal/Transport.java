@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Sends requests over {@code java.net.http}: headers ({@code Accept}, {@code User-Agent},
@@ -74,7 +75,7 @@ public final class Transport {
   private final ExecutorService ownExecutor;
   private final Executor executor;
   private final ScheduledThreadPoolExecutor timer;
-  private final Set<Call> live = ConcurrentHashMap.newKeySet();
+  private final Set<Call<?>> live = ConcurrentHashMap.newKeySet();
   private final Object httpLock = new Object();
   private OwnedHttpClient http;
   private volatile boolean closed;
@@ -130,7 +131,7 @@ public final class Transport {
    */
   public void close() {
     closed = true;
-    for (Call call : live) {
+    for (Call<?> call : live) {
       call.result.completeExceptionally(new ClientClosedException(call.request.method(), call.request.uri()));
     }
     timer.shutdownNow();
@@ -173,10 +174,24 @@ public final class Transport {
    *     {@link ResponseTooLargeException}
    */
   public CompletableFuture<HttpResult> send(ApiRequest request) {
+    return send(request, r -> r);
+  }
+
+  /**
+   * Sends the request, retrying as the policy allows, and hands the last answer to
+   * {@code read} on the client's executor while the attempt's permit is still held: the
+   * limiter bounds answers waiting to be decoded as well as those on the wire, so a client
+   * that receives faster than it decodes does not pile up bodies in memory. (A download's
+   * streamed body returns its permit once its headers are in.)
+   *
+   * @return a future with what {@code read} returned, failed with what it threw, or failed as
+   *     {@link #send(ApiRequest)}'s
+   */
+  public <R> CompletableFuture<R> send(ApiRequest request, Function<HttpResult, R> read) {
     if (closed) {
       return CompletableFuture.failedFuture(new ClientClosedException(request.method(), request.uri()));
     }
-    Call call = new Call(request);
+    Call<R> call = new Call<>(request, read);
     live.add(call);
     call.result.whenComplete((r, e) -> {
       live.remove(call);
@@ -221,16 +236,18 @@ public final class Transport {
   }
 
   /** One logical call: its attempts, deadline and the future the caller holds. */
-  private final class Call {
+  private final class Call<R> {
     final ApiRequest request;
+    final Function<HttpResult, R> read;
     final Instant deadline;
-    final CompletableFuture<HttpResult> result = new CompletableFuture<>();
+    final CompletableFuture<R> result = new CompletableFuture<>();
     /** What the call waits for now: a permit, an exchange or a pause. */
     final AtomicReference<CompletableFuture<?>> pending = new AtomicReference<>();
     final ScheduledFuture<?> callTimer;
 
-    Call(ApiRequest request) {
+    Call(ApiRequest request, Function<HttpResult, R> read) {
       this.request = request;
+      this.read = read;
       this.deadline = config.clock().instant().plus(config.callTimeout());
       ScheduledFuture<?> t;
       try {
@@ -347,13 +364,12 @@ public final class Transport {
           new java.util.concurrent.atomic.AtomicReference<>();
       // The attempt ends once: with the JSON body, on the HTTP client's thread that read its last
       // byte, or with the JDK's future (errors, streamed downloads), which completes later on
-      // another thread. Whichever comes first returns the permit, stops the attempt's timer and
-      // hands the outcome on with the latency.
+      // another thread. Whichever comes first stops the attempt's timer and hands the outcome on
+      // with the latency; the outcome returns the permit.
       java.util.function.Consumer<java.util.function.Consumer<Duration>> end = outcome -> {
         if (!ended.compareAndSet(false, true)) {
           return;
         }
-        permit.release();
         ScheduledFuture<?> t = attemptTimer.get();
         if (t != null) {
           t.cancel(false);
@@ -361,11 +377,12 @@ public final class Transport {
         try {
           outcome.accept(Duration.ofNanos(System.nanoTime() - started));
         } catch (Throwable e) {
+          permit.release();
           fail(e);
         }
       };
       BodyRead onBody = (status, headers, body) ->
-          end.accept(latency -> onAnswer(n, status, headers, body, latency, sentCredentials));
+          end.accept(latency -> onAnswer(n, status, headers, body, latency, sentCredentials, permit));
       CompletableFuture<HttpResponse<Object>> f;
       try {
         f = http().sendAsync(httpRequest, handler(onBody));
@@ -391,10 +408,11 @@ public final class Transport {
       wait(abort);
       f.whenComplete((response, error) -> end.accept(latency -> {
         if (error != null) {
+          permit.release();
           exchange.cancel(true);
           onFailure(n, timedOut.get() ? new HttpTimeoutException("attempt timed out") : unwrap(error), latency);
         } else {
-          onAnswer(n, response.statusCode(), response.headers(), response.body(), latency, sentCredentials);
+          onAnswer(n, response.statusCode(), response.headers(), response.body(), latency, sentCredentials, permit);
         }
       }));
     }
@@ -454,7 +472,7 @@ public final class Transport {
     }
 
     void onAnswer(int n, int status, HttpHeaders headers, Object responseBody, Duration latency,
-        boolean sentCredentials) {
+        boolean sentCredentials, Limiter.Permit permit) {
       notifyListener(n, OptionalInt.of(status), latency, null);
       LOG.log(Level.DEBUG, () -> request + " → " + status + " (" + latency.toMillis() + " ms)");
       HttpResult answer;
@@ -463,6 +481,7 @@ public final class Transport {
         Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) p;
         answer = new HttpResult(request, status, headers, new byte[0], sentCredentials,
             new BodyStream(publisher, request.uri(), config.attemptTimeout()));
+        permit.release();
         if (result.isDone()) {
           answer.stream().close();
         }
@@ -477,11 +496,35 @@ public final class Transport {
               + human(retryAfter.get()) + ", longer than the configured maximum "
               + human(config.retry().maxRetryAfter()) + "; not retrying");
         } else if (retryAfterPause(n, retryAfter.orElseGet(() -> config.retry().backoff(n + 1)), "answered " + status)) {
+          permit.release();
           return;
         }
       }
-      if (!result.complete(answer) && answer.stream() != null) {
-        answer.stream().close();
+      hand(answer, permit);
+    }
+
+    /** Runs {@link #read} on the last answer on the executor, then returns the permit. */
+    void hand(HttpResult answer, Limiter.Permit permit) {
+      try {
+        executor.execute(() -> {
+          boolean taken = false;
+          try {
+            taken = !result.isDone() && result.complete(read.apply(answer));
+          } catch (Throwable t) {
+            result.completeExceptionally(t);
+          } finally {
+            permit.release();
+            if (!taken && answer.stream() != null) {
+              answer.stream().close();
+            }
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        permit.release();
+        if (answer.stream() != null) {
+          answer.stream().close();
+        }
+        fail(e);
       }
     }
 
