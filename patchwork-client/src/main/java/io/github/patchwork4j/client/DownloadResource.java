@@ -192,6 +192,6 @@ public final class DownloadResource {
   private Download toDownload(HttpResult r) {
     return new Download(
         r.uri(), r.header("Content-Type").orElse(""), r.header("Content-Disposition").orElse(null),
-        r.stream(), r.body(), session.config().maxResponseBytes(), r.charset());
+        r.stream(), r.body().bytes(), session.config().maxResponseBytes(), r.charset());
   }
 }

@@ -284,7 +284,7 @@ public final class ApiSession {
     }
     JsonNode index;
     try {
-      index = mapper.get().readTree(r.body());
+      index = mapper.get().readTree(r.body().stream());
     } catch (Exception e) {
       throw errors.undecodable(r, "the API index (a JSON object)", e);
     }
@@ -375,7 +375,7 @@ public final class ApiSession {
     }
     T value;
     try {
-      value = mapper.get().readValue(r.body(), type);
+      value = mapper.get().readValue(r.body().stream(), type);
     } catch (Exception e) {
       throw errors.undecodable(r, describe(type), e);
     }

@@ -210,11 +210,11 @@ public final class ErrorMapper {
   }
 
   private Optional<ErrorBody> errorBody(HttpResult r) {
-    if (!r.isJson() || r.body().length == 0) {
+    if (!r.isJson() || r.body().size() == 0) {
       return Optional.empty();
     }
     try {
-      return Optional.of(mapper.get().readValue(r.body(), ErrorBody.class));
+      return Optional.of(mapper.get().readValue(r.body().stream(), ErrorBody.class));
     } catch (Exception e) {
       return Optional.empty();
     }

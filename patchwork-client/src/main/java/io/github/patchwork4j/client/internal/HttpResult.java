@@ -14,16 +14,16 @@ import java.util.Optional;
  * @param request the request
  * @param status the HTTP status
  * @param headers the response headers
- * @param body the body bytes (empty, never null)
+ * @param body the body (empty, never null)
  * @param credentialsSent true when an {@code Authorization} header went with the request
  * @param stream a download's body not read yet (then {@code body} is empty), or {@code null}
  */
 public record HttpResult(
-    ApiRequest request, int status, HttpHeaders headers, byte[] body, boolean credentialsSent,
+    ApiRequest request, int status, HttpHeaders headers, Body body, boolean credentialsSent,
     BodyStream stream) {
 
   /** An answer whose body was read. */
-  public HttpResult(ApiRequest request, int status, HttpHeaders headers, byte[] body, boolean credentialsSent) {
+  public HttpResult(ApiRequest request, int status, HttpHeaders headers, Body body, boolean credentialsSent) {
     this(request, status, headers, body, credentialsSent, null);
   }
 
@@ -64,7 +64,7 @@ public record HttpResult(
 
   /** The body as text in the answer's charset. */
   public String text() {
-    return new String(body, charset());
+    return new String(body.bytes(), charset());
   }
 
   /** The first value of a header. */

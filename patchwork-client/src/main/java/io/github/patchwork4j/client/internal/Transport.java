@@ -232,7 +232,7 @@ public final class Transport {
   /** Takes a whole JSON answer: status, headers and body. */
   @FunctionalInterface
   private interface BodyRead {
-    void read(int status, HttpHeaders headers, byte[] body);
+    void read(int status, HttpHeaders headers, Body body);
   }
 
   /** One logical call: its attempts, deadline and the future the caller holds. */
@@ -422,6 +422,13 @@ public final class Transport {
       if (result.isDone()) {
         return;
       }
+      if (cause instanceof BoundedBody.TooLarge tooLarge && tooLarge.heap) {
+        result.completeExceptionally(new TransportException(
+            "The answer passed " + tooLarge.size + " bytes, a quarter of this JVM's maximum heap of "
+                + Runtime.getRuntime().maxMemory() + " bytes, and was not read further; give the JVM"
+                + " more heap (-Xmx) or ask for smaller pages", request.method(), request.uri(), null));
+        return;
+      }
       if (cause instanceof BoundedBody.TooLarge tooLarge) {
         result.completeExceptionally(new ResponseTooLargeException(
             request.method(), request.uri(), -1, tooLarge.size, config.maxResponseBytes()));
@@ -450,7 +457,7 @@ public final class Transport {
     }
 
     /**
-     * JSON: bytes up to the cap, handed to {@code onBody} by the thread that read the last one;
+     * JSON: the body up to the cap, handed to {@code onBody} by the thread that read the last one;
      * a download's successful non-HTML body: left to stream.
      */
     HttpResponse.BodyHandler<Object> handler(BodyRead onBody) {
@@ -461,7 +468,7 @@ public final class Transport {
         if (stream) {
           return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofPublisher(), p -> (Object) p);
         }
-        HttpResponse.BodySubscriber<byte[]> bytes = bounded.apply(info);
+        HttpResponse.BodySubscriber<Body> bytes = bounded.apply(info);
         bytes.getBody().whenComplete((body, error) -> {
           if (error == null) {
             onBody.read(info.statusCode(), info.headers(), body);
@@ -479,14 +486,14 @@ public final class Transport {
       if (responseBody instanceof Flow.Publisher<?> p) {
         @SuppressWarnings("unchecked")
         Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) p;
-        answer = new HttpResult(request, status, headers, new byte[0], sentCredentials,
+        answer = new HttpResult(request, status, headers, Body.EMPTY, sentCredentials,
             new BodyStream(publisher, request.uri(), config.attemptTimeout()));
         permit.release();
         if (result.isDone()) {
           answer.stream().close();
         }
       } else {
-        byte[] body = responseBody == null ? new byte[0] : (byte[]) responseBody;
+        Body body = responseBody == null ? Body.EMPTY : (Body) responseBody;
         answer = new HttpResult(request, status, headers, body, sentCredentials);
       }
       if (RetryPolicy.retryableStatus(status) && RetryPolicy.idempotent(request.method())) {

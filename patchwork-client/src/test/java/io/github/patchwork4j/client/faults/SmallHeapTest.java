@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 200 MB answer to a client in a 32 MiB heap (below the default 64 MiB cap, so reading up to
- * the cap runs out of memory on the client's threads): the caller's future still completes,
- * with a {@code PatchworkException}, instead of waiting forever. The client runs in a forked JVM
- * ({@link SmallHeapCall}); the server streams the answer from a small buffer here.
+ * the cap would run out of memory on the HTTP client's threads): the client stops at a quarter
+ * of the heap and the caller's future completes with a {@code TransportException} saying so,
+ * instead of waiting forever. The client runs in a forked JVM ({@link SmallHeapCall}); the
+ * server streams the answer from a small buffer here.
  */
 class SmallHeapTest {
 
@@ -37,7 +38,8 @@ class SmallHeapTest {
 
       assertThat(ended).as("the forked JVM ended; output:\n%s", out).isTrue();
       assertThat(out).as("output of the forked JVM")
-          .contains("completed io.github.patchwork4j.client.error.").doesNotContain("hung");
+          .contains("completed io.github.patchwork4j.client.error.TransportException")
+          .contains("a quarter of this JVM's maximum heap").doesNotContain("hung");
     }
   }
 }
