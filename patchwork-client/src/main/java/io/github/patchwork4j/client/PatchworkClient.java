@@ -38,6 +38,11 @@ import javax.net.ssl.SSLContext;
  * request carries {@code Accept: application/json} and a {@code User-Agent}; credentials go
  * only to the base URL's scheme, host and port, and links the server sends are moved onto
  * the base URL before they are followed.
+ *
+ * <p>One JVM-wide setting: unless {@code jdk.httpclient.bufsize} is set, the first client
+ * sets it to 64 KiB before it builds its JDK {@link java.net.http.HttpClient} (the JDK reads
+ * it once, for all its HTTP clients; its default of 16 KiB makes a 400 KB list page 25 reads).
+ * Set the property yourself, e.g. {@code -Djdk.httpclient.bufsize=16384}, to keep another size.
  */
 public final class PatchworkClient implements AutoCloseable {
 

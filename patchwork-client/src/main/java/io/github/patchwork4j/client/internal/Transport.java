@@ -210,6 +210,7 @@ public final class Transport {
         throw new RejectedExecutionException("closed");
       }
       if (http == null) {
+        ReadBuffers.preferLarge();
         HttpClient.Builder b =
             HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
