@@ -3,6 +3,7 @@ package io.github.patchwork4j.model.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.patchwork4j.model.CoverRef;
 import io.github.patchwork4j.model.ImmutableCoverRef;
@@ -18,11 +19,19 @@ import io.github.patchwork4j.model.Submitter;
 import io.github.patchwork4j.model.User;
 import io.github.patchwork4j.model.UserSettings;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Streaming deserializers for the objects embedded in every list item: projects, people, users,
  * and the series, patches and cover letters referred to. Each reads token by token into its builder; unknown keys go to
  * {@link DeserializationContext#handleUnknownProperty}; JSON {@code null} reads as absent.
+ *
+ * <p>Projects, people, users and series repeat within one answer: every patch of a list page
+ * embeds its project, and most share submitters and series. Within one {@code readValue} call,
+ * an embedded object whose {@code id} and then {@code url} equal those of one read before is
+ * that same object (one answer is one state of the server): the rest of it is skipped without
+ * making its strings, and the object read before is used again.
  */
 final class Refs {
 
@@ -33,7 +42,35 @@ final class Refs {
   static final StdDeserializer<PatchRef> PATCH = new PatchRefs();
   static final StdDeserializer<CoverRef> COVER = new CoverRefs();
 
+  private static final Object PROJECTS = new Object();
+  private static final Object SUBMITTERS = new Object();
+  private static final Object USERS = new Object();
+  private static final Object SERIES_REFS = new Object();
+
   private Refs() {}
+
+  /** The objects read so far in this {@code readValue} call under {@code key}, by URL. */
+  private static <T> Map<String, T> seen(DeserializationContext ctxt, Object key) {
+    @SuppressWarnings("unchecked")
+    Map<String, T> seen = (Map<String, T>) ctxt.getAttribute(key);
+    if (seen == null) {
+      seen = new HashMap<>();
+      ctxt.setAttribute(key, seen);
+    }
+    return seen;
+  }
+
+  /** Skips the rest of the object the parser is in; the current token becomes its end. */
+  private static void skipRest(JsonParser p) throws IOException {
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      if (t == null) {
+        throw JsonMappingException.from(p, "Unexpected end of input inside an object");
+      }
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        p.skipChildren();
+      }
+    }
+  }
 
   /** A stateless deserializer of one embedded type. */
   private abstract static class Ref<T> extends StdDeserializer<T> {
@@ -59,6 +96,9 @@ final class Refs {
     @Override
     public ProjectRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableProjectRef.Builder b = ImmutableProjectRef.builder();
+      Map<String, ProjectRef> seen = seen(ctxt, PROJECTS);
+      long id = -1;
+      String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, ProjectRef.class); t == JsonToken.FIELD_NAME;
           t = p.nextToken()) {
         String key = p.currentName();
@@ -66,8 +106,19 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.id(p, ctxt));
-          case "url" -> b.url(Read.text(p, ctxt));
+          case "id" -> {
+            id = Read.id(p, ctxt);
+            b.id(id);
+          }
+          case "url" -> {
+            url = Read.text(p, ctxt);
+            ProjectRef known = seen.get(url);
+            if (known != null && known.id() == id) {
+              skipRest(p);
+              return known;
+            }
+            b.url(url);
+          }
           case "name" -> b.name(Read.text(p, ctxt));
           case "link_name" -> b.linkName(Read.text(p, ctxt));
           case "list_id" -> b.listId(Read.text(p, ctxt));
@@ -81,7 +132,11 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, ProjectRef.class, key);
         }
       }
-      return Read.build(p, ProjectRef.class, b::build);
+      ProjectRef built = Read.build(p, ProjectRef.class, b::build);
+      if (url != null) {
+        seen.put(url, built);
+      }
+      return built;
     }
   }
 
@@ -95,6 +150,9 @@ final class Refs {
     @Override
     public Submitter deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableSubmitter.Builder b = ImmutableSubmitter.builder();
+      Map<String, Submitter> seen = seen(ctxt, SUBMITTERS);
+      long id = -1;
+      String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, Submitter.class); t == JsonToken.FIELD_NAME;
           t = p.nextToken()) {
         String key = p.currentName();
@@ -102,15 +160,30 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.id(p, ctxt));
-          case "url" -> b.url(Read.text(p, ctxt));
+          case "id" -> {
+            id = Read.id(p, ctxt);
+            b.id(id);
+          }
+          case "url" -> {
+            url = Read.text(p, ctxt);
+            Submitter known = seen.get(url);
+            if (known != null && known.id() == id) {
+              skipRest(p);
+              return known;
+            }
+            b.url(url);
+          }
           case "name" -> b.name(Read.text(p, ctxt));
           case "email" -> b.email(Read.text(p, ctxt));
           case "user" -> b.user(USER.deserialize(p, ctxt));
           default -> ctxt.handleUnknownProperty(p, this, Submitter.class, key);
         }
       }
-      return Read.build(p, Submitter.class, b::build);
+      Submitter built = Read.build(p, Submitter.class, b::build);
+      if (url != null) {
+        seen.put(url, built);
+      }
+      return built;
     }
   }
 
@@ -124,6 +197,9 @@ final class Refs {
     @Override
     public User deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableUser.Builder b = ImmutableUser.builder();
+      Map<String, User> seen = seen(ctxt, USERS);
+      long id = -1;
+      String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, User.class); t == JsonToken.FIELD_NAME;
           t = p.nextToken()) {
         String key = p.currentName();
@@ -131,8 +207,19 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.id(p, ctxt));
-          case "url" -> b.url(Read.text(p, ctxt));
+          case "id" -> {
+            id = Read.id(p, ctxt);
+            b.id(id);
+          }
+          case "url" -> {
+            url = Read.text(p, ctxt);
+            User known = seen.get(url);
+            if (known != null && known.id() == id) {
+              skipRest(p);
+              return known;
+            }
+            b.url(url);
+          }
           case "username" -> b.username(Read.text(p, ctxt));
           case "first_name" -> b.firstName(Read.text(p, ctxt));
           case "last_name" -> b.lastName(Read.text(p, ctxt));
@@ -141,7 +228,11 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, User.class, key);
         }
       }
-      return Read.build(p, User.class, b::build);
+      User built = Read.build(p, User.class, b::build);
+      if (url != null) {
+        seen.put(url, built);
+      }
+      return built;
     }
   }
 
@@ -155,6 +246,9 @@ final class Refs {
     @Override
     public SeriesRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableSeriesRef.Builder b = ImmutableSeriesRef.builder();
+      Map<String, SeriesRef> seen = seen(ctxt, SERIES_REFS);
+      long id = -1;
+      String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, SeriesRef.class); t == JsonToken.FIELD_NAME;
           t = p.nextToken()) {
         String key = p.currentName();
@@ -162,8 +256,19 @@ final class Refs {
           continue;
         }
         switch (key) {
-          case "id" -> b.id(Read.id(p, ctxt));
-          case "url" -> b.url(Read.text(p, ctxt));
+          case "id" -> {
+            id = Read.id(p, ctxt);
+            b.id(id);
+          }
+          case "url" -> {
+            url = Read.text(p, ctxt);
+            SeriesRef known = seen.get(url);
+            if (known != null && known.id() == id) {
+              skipRest(p);
+              return known;
+            }
+            b.url(url);
+          }
           case "web_url" -> b.webUrl(Read.text(p, ctxt));
           case "date" -> b.date(Read.date(p, ctxt));
           case "name" -> b.name(Read.text(p, ctxt));
@@ -172,7 +277,11 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, SeriesRef.class, key);
         }
       }
-      return Read.build(p, SeriesRef.class, b::build);
+      SeriesRef built = Read.build(p, SeriesRef.class, b::build);
+      if (url != null) {
+        seen.put(url, built);
+      }
+      return built;
     }
   }
 
