@@ -31,8 +31,9 @@ import java.util.stream.StreamSupport;
  * {@code rel="next"} and stops at a link back to a page it already read. When the server
  * names the last page ({@code rel="last"}, Patchwork 3.1+), the walk fetches the following
  * pages ahead, up to {@code pagesAhead} requests at once (a builder option; 1 fetches one page
- * at a time, only when the previous one is used up; all walks of a client together hold at
- * most {@code maxRequestsInFlight} pages ahead), and still delivers the items in order.
+ * at a time, only when the previous one is used up; all walks of a client together have at
+ * most {@code maxRequestsInFlight} requests for pages ahead open), and still delivers the
+ * items in order.
  * A consumer that stops (a cancelled future, a closed stream, a cancelled subscription)
  * cancels the requests in flight. Immutable and thread-safe.
  *

@@ -494,8 +494,8 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * The most HTTP exchanges the client has open at once, across all calls, listings and
      * pages fetched ahead (default 8); an answer counts until it is decoded. Further requests
-     * wait, without holding a thread. It is also the client-wide allowance of pages fetched
-     * ahead and not yet taken by their consumers (see {@link #pagesAhead(int)}).
+     * wait, without holding a thread. It also caps the requests for pages ahead that all
+     * listings have open at once (see {@link #pagesAhead(int)}).
      *
      * @param max at least 1
      * @return this builder
@@ -512,9 +512,10 @@ public final class PatchworkClient implements AutoCloseable {
     /**
      * How many page requests a list walk keeps in flight when the server names the last page
      * (default 4): the consumer of one page finds the next ones loaded. 1 fetches one page at
-     * a time, only when the previous one is used up. Pages fetched ahead by all walks together
-     * are capped at {@link #maxRequestsInFlight(int)}: with many listings at once, each one
-     * fetches ahead only while the cap allows, and the client holds few pages in memory.
+     * a time, only when the previous one is used up. The requests for pages ahead of all
+     * listings together are capped at {@link #maxRequestsInFlight(int)}: with many listings at
+     * once, each fetches ahead only while the cap allows, and the pages their consumers wait
+     * for are not queued behind requests for pages nobody waits for yet.
      *
      * @param pages at least 1
      * @return this builder

@@ -65,8 +65,8 @@ public final class ApiSession {
   }
 
   /**
-   * The client-wide allowance of pages fetched ahead and not yet taken by their walks'
-   * consumers: {@code maxRequestsInFlight} pages (see {@link PageWalk}).
+   * The client-wide allowance of requests for pages ahead not yet answered:
+   * {@code maxRequestsInFlight} of them (see {@link PageWalk}).
    */
   public Limiter pagesAheadAllowance() {
     return pagesAheadAllowance;

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * ({@code rel="last"}) and links page 2 by number, the walk also fetches the following pages
  * ahead by number, keeping up to {@code pagesAhead} page requests in flight (1: one at a
  * time, only when asked), so that a consumer busy with one page finds the next one loaded.
- * Each page fetched ahead holds a permit of the client-wide {@code allowance} until the
- * consumer takes it; when none is free the walk fetches no further ahead for now, so many
- * walks at once keep the client busy with the pages their consumers wait for and hold few
- * pages in memory. A page fetched ahead is used only if the page before it links to it;
+ * Each request for a page ahead holds a permit of the client-wide {@code allowance} until it
+ * is answered; when none is free the walk fetches no further ahead for now, so with many walks
+ * at once the requests their consumers wait for are not queued behind a crowd of requests for
+ * pages nobody waits for yet. (A walk that is dropped without {@link #close()} holds no
+ * permit once its requests are answered.) A page fetched ahead is used only if the page before it links to it;
  * otherwise the walk drops what it fetched ahead and follows the link. {@link #close()}
  * cancels every fetch in flight.
  *
@@ -42,13 +43,7 @@ public final class PageWalk<T> {
   private boolean done;
   private boolean closed;
 
-  private record Ahead<T>(URI uri, CompletableFuture<RawPage<T>> page, Limiter.Permit permit) {
-    /** Stops the fetch and returns the permit. */
-    void drop() {
-      page.cancel(true);
-      permit.release();
-    }
-  }
+  private record Ahead<T>(URI uri, CompletableFuture<RawPage<T>> page) {}
 
   /** A walk that has fetched nothing yet. */
   public PageWalk(PageLoader<T> loader, int pagesAhead, Limiter allowance) {
@@ -82,7 +77,6 @@ public final class PageWalk<T> {
     depth++;
     Ahead<T> slot = ahead.poll();
     if (slot != null && LoopGuard.key(slot.uri()).equals(LoopGuard.key(next))) {
-      slot.permit().release();
       current = slot.page();
     } else if (slot == null && numbered != null && nextNumber <= lastPage
         && LoopGuard.key(withPage(numbered, nextNumber)).equals(LoopGuard.key(next))) {
@@ -90,7 +84,7 @@ public final class PageWalk<T> {
       current = loader.fetch(next);
     } else {
       if (slot != null) {
-        slot.drop();
+        slot.page().cancel(true);
       }
       dropAhead();
       numbered = null;
@@ -171,7 +165,9 @@ public final class PageWalk<T> {
         return;
       }
       URI uri = withPage(numbered, nextNumber);
-      ahead.add(new Ahead<>(uri, loader.fetch(uri), permit.get()));
+      CompletableFuture<RawPage<T>> page = loader.fetch(uri);
+      page.whenComplete((r, e) -> permit.get().release());
+      ahead.add(new Ahead<>(uri, page));
       nextNumber++;
     }
   }
@@ -184,7 +180,7 @@ public final class PageWalk<T> {
   private void dropAhead() {
     Ahead<T> a;
     while ((a = ahead.poll()) != null) {
-      a.drop();
+      a.page().cancel(true);
     }
   }
 
