@@ -384,6 +384,11 @@ public final class Transport {
       };
       BodyRead onBody = (status, headers, body) ->
           end.accept(latency -> onAnswer(n, status, headers, body, latency, sentCredentials, permit));
+      // What a cancellation of the call aborts: the exchange, unless its answer is already in.
+      // Registered before the exchange starts: its answer may come, and lead to a retry pause
+      // the call then waits for, before sendAsync returns here.
+      CompletableFuture<Void> abort = new CompletableFuture<>();
+      wait(abort);
       CompletableFuture<HttpResponse<Object>> f;
       try {
         f = http().sendAsync(httpRequest, handler(onBody));
@@ -398,15 +403,12 @@ public final class Transport {
       } catch (RuntimeException e) {
         f = CompletableFuture.failedFuture(e);
       }
-      // What a cancellation of the call aborts: the exchange, unless its answer is already in.
       CompletableFuture<HttpResponse<Object>> exchange = f;
-      CompletableFuture<Void> abort = new CompletableFuture<>();
       abort.whenComplete((v, e) -> {
         if (!ended.get()) {
           exchange.cancel(true);
         }
       });
-      wait(abort);
       f.whenComplete((response, error) -> end.accept(latency -> {
         if (error != null) {
           permit.release();
