@@ -292,7 +292,7 @@ public final class PatchworkClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper;
     private int maxRequestsInFlight = 8;
-    private int pagesAhead = 4;
+    private int pagesAhead = 6;
     private long maxResponseBytes = 64L << 20;
     private SSLContext sslContext;
     private ProxySelector proxy;
@@ -511,7 +511,7 @@ public final class PatchworkClient implements AutoCloseable {
 
     /**
      * How many page requests a list walk keeps in flight when the server names the last page
-     * (default 4): the consumer of one page finds the next ones loaded. 1 fetches one page at
+     * (default 6): the consumer of one page finds the next ones loaded. 1 fetches one page at
      * a time, only when the previous one is used up. The requests for pages ahead of all
      * listings together are capped at {@link #maxRequestsInFlight(int)}: with many listings at
      * once, each fetches ahead only while the cap allows, and the pages their consumers wait
