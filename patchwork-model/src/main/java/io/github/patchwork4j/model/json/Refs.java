@@ -21,6 +21,7 @@ import io.github.patchwork4j.model.UserSettings;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Streaming deserializers for the objects embedded in every list item: projects, people, users,
@@ -42,33 +43,54 @@ final class Refs {
   static final StdDeserializer<PatchRef> PATCH = new PatchRefs();
   static final StdDeserializer<CoverRef> COVER = new CoverRefs();
 
-  private static final Object PROJECTS = new Object();
-  private static final Object SUBMITTERS = new Object();
-  private static final Object USERS = new Object();
-  private static final Object SERIES_REFS = new Object();
-
   private Refs() {}
 
-  /** The objects read so far in this {@code readValue} call under {@code key}, by URL. */
-  private static <T> Map<String, T> seen(DeserializationContext ctxt, Object key) {
-    @SuppressWarnings("unchecked")
-    Map<String, T> seen = (Map<String, T>) ctxt.getAttribute(key);
-    if (seen == null) {
-      seen = new HashMap<>();
-      ctxt.setAttribute(key, seen);
-    }
-    return seen;
-  }
+  /** The objects of one type read so far in one {@code readValue} call, by URL. */
+  private static final class Seen<T> {
+    private final Map<String, T> byUrl = new HashMap<>();
+    private final ToLongFunction<T> idOf;
 
-  /** Skips the rest of the object the parser is in; the current token becomes its end. */
-  private static void skipRest(JsonParser p) throws IOException {
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t == null) {
-        throw JsonMappingException.from(p, "Unexpected end of input inside an object");
+    private Seen(ToLongFunction<T> idOf) {
+      this.idOf = idOf;
+    }
+
+    /** The objects {@code reader} has read in this call (the reader is the attribute's key). */
+    static <T> Seen<T> of(DeserializationContext ctxt, Object reader, ToLongFunction<T> idOf) {
+      @SuppressWarnings("unchecked")
+      Seen<T> seen = (Seen<T>) ctxt.getAttribute(reader);
+      if (seen == null) {
+        seen = new Seen<>(idOf);
+        ctxt.setAttribute(reader, seen);
       }
-      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-        p.skipChildren();
+      return seen;
+    }
+
+    /**
+     * The object read before with this {@code url} and {@code id}, the parser moved to the end
+     * of the current one (the rest of it unread); {@code null} when there is none.
+     */
+    T skipIfSeen(JsonParser p, String url, long id) throws IOException {
+      T known = byUrl.get(url);
+      if (known == null || idOf.applyAsLong(known) != id) {
+        return null;
       }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        if (t == null) {
+          throw JsonMappingException.from(p, "Unexpected end of input inside an object");
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          p.skipChildren();
+        }
+      }
+      return known;
+    }
+
+    /** {@code built}, remembered under {@code url} when it has one. */
+    T remember(String url, T built) {
+      if (url != null) {
+        byUrl.put(url, built);
+      }
+      return built;
     }
   }
 
@@ -96,7 +118,7 @@ final class Refs {
     @Override
     public ProjectRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableProjectRef.Builder b = ImmutableProjectRef.builder();
-      Map<String, ProjectRef> seen = seen(ctxt, PROJECTS);
+      Seen<ProjectRef> seen = Seen.of(ctxt, this, ProjectRef::id);
       long id = -1;
       String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, ProjectRef.class); t == JsonToken.FIELD_NAME;
@@ -112,9 +134,8 @@ final class Refs {
           }
           case "url" -> {
             url = Read.text(p, ctxt);
-            ProjectRef known = seen.get(url);
-            if (known != null && known.id() == id) {
-              skipRest(p);
+            ProjectRef known = seen.skipIfSeen(p, url, id);
+            if (known != null) {
               return known;
             }
             b.url(url);
@@ -132,11 +153,7 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, ProjectRef.class, key);
         }
       }
-      ProjectRef built = Read.build(p, ProjectRef.class, b::build);
-      if (url != null) {
-        seen.put(url, built);
-      }
-      return built;
+      return seen.remember(url, Read.build(p, ProjectRef.class, b::build));
     }
   }
 
@@ -150,7 +167,7 @@ final class Refs {
     @Override
     public Submitter deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableSubmitter.Builder b = ImmutableSubmitter.builder();
-      Map<String, Submitter> seen = seen(ctxt, SUBMITTERS);
+      Seen<Submitter> seen = Seen.of(ctxt, this, Submitter::id);
       long id = -1;
       String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, Submitter.class); t == JsonToken.FIELD_NAME;
@@ -166,9 +183,8 @@ final class Refs {
           }
           case "url" -> {
             url = Read.text(p, ctxt);
-            Submitter known = seen.get(url);
-            if (known != null && known.id() == id) {
-              skipRest(p);
+            Submitter known = seen.skipIfSeen(p, url, id);
+            if (known != null) {
               return known;
             }
             b.url(url);
@@ -179,11 +195,7 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, Submitter.class, key);
         }
       }
-      Submitter built = Read.build(p, Submitter.class, b::build);
-      if (url != null) {
-        seen.put(url, built);
-      }
-      return built;
+      return seen.remember(url, Read.build(p, Submitter.class, b::build));
     }
   }
 
@@ -197,7 +209,7 @@ final class Refs {
     @Override
     public User deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableUser.Builder b = ImmutableUser.builder();
-      Map<String, User> seen = seen(ctxt, USERS);
+      Seen<User> seen = Seen.of(ctxt, this, User::id);
       long id = -1;
       String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, User.class); t == JsonToken.FIELD_NAME;
@@ -213,9 +225,8 @@ final class Refs {
           }
           case "url" -> {
             url = Read.text(p, ctxt);
-            User known = seen.get(url);
-            if (known != null && known.id() == id) {
-              skipRest(p);
+            User known = seen.skipIfSeen(p, url, id);
+            if (known != null) {
               return known;
             }
             b.url(url);
@@ -228,11 +239,7 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, User.class, key);
         }
       }
-      User built = Read.build(p, User.class, b::build);
-      if (url != null) {
-        seen.put(url, built);
-      }
-      return built;
+      return seen.remember(url, Read.build(p, User.class, b::build));
     }
   }
 
@@ -246,7 +253,7 @@ final class Refs {
     @Override
     public SeriesRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       ImmutableSeriesRef.Builder b = ImmutableSeriesRef.builder();
-      Map<String, SeriesRef> seen = seen(ctxt, SERIES_REFS);
+      Seen<SeriesRef> seen = Seen.of(ctxt, this, SeriesRef::id);
       long id = -1;
       String url = null;
       for (JsonToken t = Read.firstField(p, ctxt, SeriesRef.class); t == JsonToken.FIELD_NAME;
@@ -262,9 +269,8 @@ final class Refs {
           }
           case "url" -> {
             url = Read.text(p, ctxt);
-            SeriesRef known = seen.get(url);
-            if (known != null && known.id() == id) {
-              skipRest(p);
+            SeriesRef known = seen.skipIfSeen(p, url, id);
+            if (known != null) {
               return known;
             }
             b.url(url);
@@ -277,11 +283,7 @@ final class Refs {
           default -> ctxt.handleUnknownProperty(p, this, SeriesRef.class, key);
         }
       }
-      SeriesRef built = Read.build(p, SeriesRef.class, b::build);
-      if (url != null) {
-        seen.put(url, built);
-      }
-      return built;
+      return seen.remember(url, Read.build(p, SeriesRef.class, b::build));
     }
   }
 
