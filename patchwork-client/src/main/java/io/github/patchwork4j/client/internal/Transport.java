@@ -42,8 +42,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -359,18 +361,24 @@ public final class Transport {
       }
       long started = System.nanoTime();
       final boolean sentCredentials = withCredentials;
-      java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-      java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-      java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> attemptTimer =
-          new java.util.concurrent.atomic.AtomicReference<>();
+      AtomicBoolean ended = new AtomicBoolean();
+      AtomicBoolean timedOut = new AtomicBoolean();
+      AtomicReference<ScheduledFuture<?>> attemptTimer =
+          new AtomicReference<>();
+      // What a cancellation of the call aborts: the exchange, until its answer is in. Registered
+      // (below) before the exchange starts: its answer may come, and lead to a retry pause the
+      // call then waits for, before sendAsync returns here.
+      CompletableFuture<Void> abort = new CompletableFuture<>();
       // The attempt ends once: with the JSON body, on the HTTP client's thread that read its last
       // byte, or with the JDK's future (errors, streamed downloads), which completes later on
-      // another thread. Whichever comes first stops the attempt's timer and hands the outcome on
-      // with the latency; the outcome returns the permit.
-      java.util.function.Consumer<java.util.function.Consumer<Duration>> end = outcome -> {
+      // another thread. Whichever comes first stops the attempt's timer, leaves nothing to abort
+      // (so the call's end cancels nothing: no exception built per request) and hands the
+      // outcome on with the latency; the outcome returns the permit.
+      Consumer<Consumer<Duration>> end = outcome -> {
         if (!ended.compareAndSet(false, true)) {
           return;
         }
+        pending.compareAndSet(abort, null);
         ScheduledFuture<?> t = attemptTimer.get();
         if (t != null) {
           t.cancel(false);
@@ -384,10 +392,6 @@ public final class Transport {
       };
       BodyRead onBody = (status, headers, body) ->
           end.accept(latency -> onAnswer(n, status, headers, body, latency, sentCredentials, permit));
-      // What a cancellation of the call aborts: the exchange, unless its answer is already in.
-      // Registered before the exchange starts: its answer may come, and lead to a retry pause
-      // the call then waits for, before sendAsync returns here.
-      CompletableFuture<Void> abort = new CompletableFuture<>();
       wait(abort);
       CompletableFuture<HttpResponse<Object>> f;
       try {
