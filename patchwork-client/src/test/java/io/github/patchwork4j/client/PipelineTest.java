@@ -23,6 +23,7 @@ import io.github.patchwork4j.client.testing.RecordedServer.Recording;
 import io.github.patchwork4j.client.testing.RecordingTest;
 import io.github.patchwork4j.model.ApiVersion;
 import io.github.patchwork4j.model.Patch;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -256,6 +257,22 @@ class PipelineTest extends RecordingTest {
       }
     } finally {
       given.shutdownNow();
+    }
+  }
+
+  @Test
+  void requestsReuseTheClientsThreadsInsteadOfStartingOneEach() throws Exception {
+    server.stub("v1.3/patch-1");
+    try (PatchworkClient pw = v13().build()) {
+      pw.patches().get(1).get(30, TimeUnit.SECONDS); // the client's and the server's threads exist
+      long before = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+      for (int i = 0; i < 100; i++) {
+        assertThat(pw.patches().get(1).get(30, TimeUnit.SECONDS).id()).isEqualTo(1L);
+      }
+      long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - before;
+      // the JDK's sendAsync completes through a new thread per request where the common pool
+      // has fewer than two threads (two CPUs or fewer)
+      assertThat(started).as("threads started in this JVM during 100 requests").isLessThan(20);
     }
   }
 

@@ -58,9 +58,9 @@ import java.util.function.Function;
  * {@link TransportException}. Redirects are never followed here.
  *
  * <p>Owns the client's threads: its executor (unless the builder was given one), one timer,
- * and the {@link HttpClient}, built on the first request. {@link #close()} fails the calls in
- * flight, stops the timer and the executor it created and drops the HTTP client (closing it
- * where the JDK can). Cancelling a returned future cancels the exchange in flight, a pending
+ * the {@link Senders} that wait for exchanges, and the {@link HttpClient}, built on the first
+ * request. {@link #close()} fails the calls in flight, stops the timer, the senders and the
+ * executor it created and drops the HTTP client (closing it where the JDK can). Cancelling a returned future cancels the exchange in flight, a pending
  * retry and a wait for a permit.
  */
 public final class Transport {
@@ -77,6 +77,7 @@ public final class Transport {
   private final ExecutorService ownExecutor;
   private final Executor executor;
   private final ScheduledThreadPoolExecutor timer;
+  private final Senders senders;
   private final Set<Call<?>> live = ConcurrentHashMap.newKeySet();
   private final Object httpLock = new Object();
   private OwnedHttpClient http;
@@ -103,6 +104,7 @@ public final class Transport {
     this.timer.setRemoveOnCancelPolicy(true);
     this.timer.setKeepAliveTime(5, TimeUnit.SECONDS);
     this.timer.allowCoreThreadTimeOut(true);
+    this.senders = new Senders(daemonThreads(threadPrefix + "send-"));
   }
 
   /** The redactor for this client's secrets. */
@@ -137,6 +139,7 @@ public final class Transport {
       call.result.completeExceptionally(new ClientClosedException(call.request.method(), call.request.uri()));
     }
     timer.shutdownNow();
+    senders.close();
     OwnedHttpClient client;
     synchronized (httpLock) {
       client = http;
@@ -367,7 +370,7 @@ public final class Transport {
           new AtomicReference<>();
       // What a cancellation of the call aborts: the exchange, until its answer is in. Registered
       // (below) before the exchange starts: its answer may come, and lead to a retry pause the
-      // call then waits for, before sendAsync returns here.
+      // call then waits for, before the exchange's future is returned here.
       CompletableFuture<Void> abort = new CompletableFuture<>();
       // The attempt ends once: with the JSON body, on the HTTP client's thread that read its last
       // byte, or with the JDK's future (errors, streamed downloads), which completes later on
@@ -395,11 +398,11 @@ public final class Transport {
       wait(abort);
       CompletableFuture<HttpResponse<Object>> f;
       try {
-        f = http().sendAsync(httpRequest, handler(onBody));
+        f = senders.send(http(), httpRequest, handler(onBody));
         CompletableFuture<HttpResponse<Object>> sent = f;
         attemptTimer.set(schedule(() -> {
           timedOut.set(true);
-          sent.cancel(true); // the JDK future itself: aborts the exchange
+          sent.cancel(true); // aborts the exchange
         }, config.attemptTimeout()));
         if (ended.get()) {
           attemptTimer.get().cancel(false);
