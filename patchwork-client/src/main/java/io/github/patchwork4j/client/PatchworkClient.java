@@ -495,7 +495,10 @@ public final class PatchworkClient implements AutoCloseable {
      * The most HTTP exchanges the client has open at once, across all calls, listings and
      * pages fetched ahead (default 8); an answer counts until it is decoded. Further requests
      * wait, without holding a thread. It also caps the requests for pages ahead that all
-     * listings have open at once (see {@link #pagesAhead(int)}).
+     * listings have open at once (see {@link #pagesAhead(int)}). When decoding is what holds
+     * the answers up (a fast server, many listings), fewer go out: no request is sent while
+     * answers for half the machine's processors (at least one) wait to be decoded. A server
+     * that is slow to answer still gets {@code max} requests at once.
      *
      * @param max at least 1
      * @return this builder
