@@ -60,8 +60,8 @@ import java.util.function.Function;
  * <p>Owns the client's threads: its executor (unless the builder was given one), one timer,
  * the {@link Senders} that wait for exchanges, and the {@link HttpClient}, built on the first
  * request. {@link #close()} fails the calls in flight, stops the timer, the senders and the
- * executor it created and drops the HTTP client (closing it where the JDK can). Cancelling a returned future cancels the exchange in flight, a pending
- * retry and a wait for a permit.
+ * executor it created and drops the HTTP client (closing it where the JDK can). Cancelling a
+ * returned future cancels the exchange in flight, a pending retry and a wait for a permit.
  */
 public final class Transport {
 
@@ -87,11 +87,9 @@ public final class Transport {
   public Transport(ClientConfig config) {
     this.config = config;
     this.redactor = new Redactor(config.credentials());
-    // Answers waiting for their decode hold no new request back until they are as many as half
-    // the processors: decoding is then the bottleneck, and more requests would only add bodies
-    // held in memory. G1 promotes what is still alive at a young collection, and with 200
-    // concurrent listings on two CPUs eight such bodies at a time had it promote hundreds of
-    // megabytes that it then kept (peak RSS up to 1.3 GB instead of about 450 MB).
+    // Once answers for half the processors wait for their decode, decoding is the bottleneck:
+    // further requests would only add bodies held in memory, which G1 promotes (and keeps) when
+    // they are alive at a young collection. See docs/performance.md, "How pages flow".
     this.limiter = new Limiter(config.maxRequestsInFlight(),
         Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     this.threadPrefix = "patchwork4j-" + CLIENTS.incrementAndGet() + "-";
@@ -372,8 +370,7 @@ public final class Transport {
       final boolean sentCredentials = withCredentials;
       AtomicBoolean ended = new AtomicBoolean();
       AtomicBoolean timedOut = new AtomicBoolean();
-      AtomicReference<ScheduledFuture<?>> attemptTimer =
-          new AtomicReference<>();
+      AtomicReference<ScheduledFuture<?>> attemptTimer = new AtomicReference<>();
       // What a cancellation of the call aborts: the exchange, until its answer is in. Registered
       // (below) before the exchange starts: its answer may come, and lead to a retry pause the
       // call then waits for, before the exchange's future is returned here.
